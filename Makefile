@@ -1,0 +1,43 @@
+# svcindex: PGXS build.
+#
+# The install script for the current version is assembled from the SQL
+# pieces kept beside each capability's C sources: src/svcindex.sql first,
+# then src/<capability>/*.sql in name order.
+
+EXTENSION = svcindex
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" svcindex.control)
+
+MODULE_big = svcindex
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/*/*.c)))
+
+SQL_PARTS = src/svcindex.sql $(sort $(wildcard src/*/*.sql))
+DATA_built = svcindex--$(EXTVERSION).sql
+DATA = $(wildcard src/update/svcindex--*--*.sql)
+
+PG_CPPFLAGS = -I$(srcdir)/src
+
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=$(srcdir)
+
+EXTRA_CLEAN = results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+svcindex--$(EXTVERSION).sql: $(SQL_PARTS) svcindex.control
+	cat $(SQL_PARTS) > $@
+
+# The whole suite on a throwaway cluster: dependencies, build, install,
+# pg_regress and pgTAP; ends with one "N passed, N failed" line.
+.PHONY: test demo bench
+test:
+	bash test/run.sh
+
+# The scorecard demo (DATA=<folder> loads the public data sets there).
+demo:
+	bash demo/run.sh $(DATA)
+
+# Benchmarks, run by hand; never part of "make test".
+bench:
+	bash bench/run.sh $(BENCH)
