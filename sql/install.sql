@@ -1,6 +1,9 @@
 -- Installing svcindex: into a non-public schema, and the rules that every
 -- object of the extension follows.  Each check lists the objects that break
 -- a rule, so the expected output is empty lists.
+SET client_min_messages = warning;
+DROP EXTENSION IF EXISTS svcindex CASCADE;
+RESET client_min_messages;
 CREATE SCHEMA reporting;
 CREATE EXTENSION svcindex SCHEMA reporting;
 
@@ -65,4 +68,3 @@ DROP SCHEMA reporting;
 -- installing twice into the same database is refused
 CREATE EXTENSION svcindex;
 CREATE EXTENSION svcindex SCHEMA pg_catalog;
-DROP EXTENSION svcindex;
