@@ -30,13 +30,13 @@ SELECT bench_time('weighted mean', 'floor: count(*)',
 				  'SELECT count(*) FROM ws_bench');
 SELECT * FROM bench_report('weighted mean', 'plain sum(s * w) / sum(w)');
 
--- A moving window of 1,000 rows over 200,000 rows: weighted_score's exact
+-- A moving window of 1,000 rows over 100,000 rows: weighted_score's exact
 -- inverse step drops the row leaving the frame; float8 sum has no inverse
 -- step (it could not undo an addition), so PostgreSQL recomputes every
 -- frame from scratch.
 CREATE TABLE ws_window AS
 SELECT row_number() OVER () AS i, s, w
-  FROM (SELECT s, w FROM ws_bench LIMIT 200000) first_rows;
+  FROM (SELECT s, w FROM ws_bench LIMIT 100000) first_rows;
 VACUUM ANALYZE ws_window;
 SELECT bench_time('moving window', 'weighted_score OVER 1000 rows',
 				  'SELECT max(x) FROM (SELECT weighted_score(s, w) OVER

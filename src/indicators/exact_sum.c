@@ -26,9 +26,6 @@
 #define DIGIT_MASK				UINT64_C(0xFFFFFFFF)
 #define DIGIT_BASE				(INT64_C(1) << DIGIT_BITS)
 
-/* Digits that any single double can reach; the rest are headroom. */
-#define EXACT_DOUBLE_DIGITS		66
-
 /* Exponent of the least significant bit: the smallest subnormal double. */
 #define EXACT_LSB_EXPONENT		(-1074)
 
@@ -156,13 +153,16 @@ svc_exact_is_zero(const SvcExactSum *sum)
 }
 
 /*
- * The accumulated sum rounded to the nearest double (an infinity when it
- * is beyond the range of doubles).  The top 64 bits of the magnitude are
- * taken with a sticky bit for everything below them, so that the one
- * conversion to a 53-bit double rounds correctly.
+ * The accumulated sum rounded to 53 bits, as a fraction and a power of
+ * two: the sum is fraction * 2^exponent with fraction in [0.5, 1] (1 only
+ * when rounding carries over), or 0 with exponent 0.  Keeping the exponent
+ * apart lets callers divide two sums that are each beyond the range of
+ * doubles.  The top 64 bits of the magnitude are taken with a sticky bit
+ * for everything below them, so that the one conversion to a 53-bit
+ * double rounds correctly.
  */
 double
-svc_exact_round(const SvcExactSum *sum)
+svc_exact_fraction(const SvcExactSum *sum, int *exponent)
 {
 	SvcExactSum magnitude = *sum;
 	bool		negative;
@@ -172,7 +172,7 @@ svc_exact_round(const SvcExactSum *sum)
 	uint64_t	next;
 	uint64_t	third;
 	bool		sticky;
-	double		result;
+	double		fraction;
 
 	exact_settle(&magnitude);
 	negative = magnitude.digit[SVC_EXACT_DIGITS - 1] < 0;
@@ -188,9 +188,10 @@ svc_exact_round(const SvcExactSum *sum)
 	while (top >= 0 && magnitude.digit[top] == 0)
 		top--;
 	if (top < 0)
+	{
+		*exponent = 0;
 		return 0.0;
-	if (top > EXACT_DOUBLE_DIGITS - 1)
-		return negative ? -HUGE_VAL : HUGE_VAL;
+	}
 
 	/* Gather 64 bits starting at the leading one bit. */
 	head = (uint64_t) magnitude.digit[top];
@@ -210,7 +211,8 @@ svc_exact_round(const SvcExactSum *sum)
 	if (sticky)
 		head |= 1;
 
-	result = ldexp((double) head,
-				   DIGIT_BITS * (top - 1) - leading_zeros + EXACT_LSB_EXPONENT);
-	return negative ? -result : result;
+	/* head * 2^-64 is in [0.5, 1); the conversion rounds to 53 bits. */
+	fraction = ldexp((double) head, -64);
+	*exponent = DIGIT_BITS * (top - 1) - leading_zeros + 64 + EXACT_LSB_EXPONENT;
+	return negative ? -fraction : fraction;
 }

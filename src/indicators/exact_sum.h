@@ -19,7 +19,7 @@
  * is kept in base 2^32 digits, least significant first, each stored in a
  * signed 64-bit slot: an addition puts less than 2^32 into each slot it
  * touches, so carries need only be propagated after about 2^29 additions.
- * Two spare digits on top hold sums up to 2^64 times the largest double.
+ * Two spare digits on top hold sums of up to 2^63 doubles of any size.
  */
 #define SVC_EXACT_DIGITS	68
 
@@ -33,6 +33,6 @@ extern void svc_exact_init(SvcExactSum *sum);
 extern void svc_exact_add(SvcExactSum *sum, double value, bool subtract);
 extern void svc_exact_merge(SvcExactSum *into, const SvcExactSum *from);
 extern bool svc_exact_is_zero(const SvcExactSum *sum);
-extern double svc_exact_round(const SvcExactSum *sum);
+extern double svc_exact_fraction(const SvcExactSum *sum, int *exponent);
 
 #endif							/* SVC_EXACT_SUM_H */

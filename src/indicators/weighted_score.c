@@ -200,6 +200,8 @@ svc_weighted_score_final(PG_FUNCTION_ARGS)
 	WeightedScoreState *state;
 	double		weighted;
 	double		weights;
+	int			weighted_exponent;
+	int			weights_exponent;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -207,12 +209,8 @@ svc_weighted_score_final(PG_FUNCTION_ARGS)
 	if (state->rows == 0 || svc_exact_is_zero(&state->weights))
 		PG_RETURN_NULL();
 
-	weighted = svc_exact_round(&state->weighted);
-	weights = svc_exact_round(&state->weights);
-	if (isinf(weighted) || isinf(weights))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("weighted_score sums are out of range"),
-				 errdetail("The sum of the weights or of the weighted scores is beyond the range of double precision.")));
-	PG_RETURN_FLOAT8(weighted / weights);
+	weighted = svc_exact_fraction(&state->weighted, &weighted_exponent);
+	weights = svc_exact_fraction(&state->weights, &weights_exponent);
+	PG_RETURN_FLOAT8(ldexp(weighted / weights,
+						   weighted_exponent - weights_exponent));
 }
