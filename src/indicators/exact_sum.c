@@ -11,19 +11,10 @@
  *-------------------------------------------------------------------------
  */
 #include <math.h>
-#include <string.h>
 
 #include "exact_sum.h"
 
-/*
- * Additions allowed between carry propagations.  One addition moves less
- * than 2^33 into a digit, so 2^28 of them stay below 2^61, and merging two
- * accumulators stays below 2^62.
- */
-#define EXACT_PENDING_LIMIT		(INT64_C(1) << 28)
-
-#define DIGIT_BITS				32
-#define DIGIT_MASK				UINT64_C(0xFFFFFFFF)
+#define DIGIT_BITS				SVC_EXACT_DIGIT_BITS
 #define DIGIT_BASE				(INT64_C(1) << DIGIT_BITS)
 
 /* Exponent of the least significant bit: the smallest subnormal double. */
@@ -40,10 +31,11 @@ svc_exact_init(SvcExactSum *sum)
 
 /*
  * Propagate carries so that every digit but the top one lies in
- * [0, 2^32); the top digit keeps the sign of the whole number.
+ * [0, 2^32); the top digit keeps the sign of the whole number.  Called
+ * when the pending additions reach their limit, and before reading.
  */
-static void
-exact_settle(SvcExactSum *sum)
+void
+svc_exact_settle(SvcExactSum *sum)
 {
 	for (int i = 0; i < SVC_EXACT_DIGITS - 1; i++)
 	{
@@ -57,71 +49,6 @@ exact_settle(SvcExactSum *sum)
 }
 
 /*
- * Add a finite double to the accumulator, or subtract it.  The value is
- * split into its 53-bit integer mantissa and the bit position of that
- * mantissa's lowest bit, then added into the (at most three) digits it
- * overlaps.
- */
-void
-svc_exact_add(SvcExactSum *sum, double value, bool subtract)
-{
-	uint64_t	bits;
-	uint64_t	mantissa;
-	int			biased_exponent;
-	int			position;
-	int			index;
-	int			shift;
-	uint64_t	low_part;
-	uint64_t	high_part;
-	int64_t		d0,
-				d1,
-				d2;
-
-	memcpy(&bits, &value, sizeof(bits));
-	biased_exponent = (int) ((bits >> 52) & 0x7FF);
-	mantissa = bits & ((UINT64_C(1) << 52) - 1);
-	if (biased_exponent == 0)
-	{
-		/* Zero or subnormal: the mantissa counts units of 2^-1074. */
-		if (mantissa == 0)
-			return;
-		position = 0;
-	}
-	else
-	{
-		mantissa |= UINT64_C(1) << 52;
-		position = biased_exponent - 1;
-	}
-	if ((bits >> 63) != 0)
-		subtract = !subtract;
-
-	/* Shift the mantissa into place across three digits. */
-	index = position / DIGIT_BITS;
-	shift = position % DIGIT_BITS;
-	low_part = (mantissa & DIGIT_MASK) << shift;
-	high_part = (mantissa >> DIGIT_BITS) << shift;
-	d0 = (int64_t) (low_part & DIGIT_MASK);
-	d1 = (int64_t) ((low_part >> DIGIT_BITS) + (high_part & DIGIT_MASK));
-	d2 = (int64_t) (high_part >> DIGIT_BITS);
-
-	if (subtract)
-	{
-		sum->digit[index] -= d0;
-		sum->digit[index + 1] -= d1;
-		sum->digit[index + 2] -= d2;
-	}
-	else
-	{
-		sum->digit[index] += d0;
-		sum->digit[index + 1] += d1;
-		sum->digit[index + 2] += d2;
-	}
-
-	if (++sum->pending >= EXACT_PENDING_LIMIT)
-		exact_settle(sum);
-}
-
-/*
  * Add one accumulator into another, as when combining parallel partial
  * states.
  */
@@ -131,8 +58,8 @@ svc_exact_merge(SvcExactSum *into, const SvcExactSum *from)
 	for (int i = 0; i < SVC_EXACT_DIGITS; i++)
 		into->digit[i] += from->digit[i];
 	into->pending += from->pending;
-	if (into->pending >= EXACT_PENDING_LIMIT)
-		exact_settle(into);
+	if (into->pending >= SVC_EXACT_PENDING_LIMIT)
+		svc_exact_settle(into);
 }
 
 /*
@@ -143,7 +70,7 @@ svc_exact_is_zero(const SvcExactSum *sum)
 {
 	SvcExactSum settled = *sum;
 
-	exact_settle(&settled);
+	svc_exact_settle(&settled);
 	for (int i = 0; i < SVC_EXACT_DIGITS; i++)
 	{
 		if (settled.digit[i] != 0)
@@ -174,13 +101,13 @@ svc_exact_fraction(const SvcExactSum *sum, int *exponent)
 	bool		sticky;
 	double		fraction;
 
-	exact_settle(&magnitude);
+	svc_exact_settle(&magnitude);
 	negative = magnitude.digit[SVC_EXACT_DIGITS - 1] < 0;
 	if (negative)
 	{
 		for (int i = 0; i < SVC_EXACT_DIGITS; i++)
 			magnitude.digit[i] = -magnitude.digit[i];
-		exact_settle(&magnitude);
+		svc_exact_settle(&magnitude);
 	}
 
 	/* The most significant non-zero digit. */
