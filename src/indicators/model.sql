@@ -272,103 +272,74 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.indicator_link',
 -- triggers while it does, so that the rows stay marked as defaults.
 -- ---------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.indicator_track_edit()
+CREATE FUNCTION @extschema@.indicator_model_track_edit()
 RETURNS trigger
 LANGUAGE plpgsql VOLATILE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	-- the trigger's arguments name the table's key columns
+	new_row jsonb := to_jsonb(NEW) - 'is_default';
+	old_row jsonb := to_jsonb(OLD) - 'is_default';
+	row_key text;
+	rekeyed boolean;
+	value_columns text;
+	replaced bigint;
 BEGIN
 	IF TG_OP = 'INSERT' THEN
-		-- a saved edit of a default row, as pg_dump restores it
-		IF EXISTS (SELECT 1 FROM @extschema@.indicator
-					WHERE code = NEW.code AND is_default) THEN
-			UPDATE @extschema@.indicator
-			   SET kind = NEW.kind, name_en = NEW.name_en,
-				   name_zh = NEW.name_zh, obtained = NEW.obtained,
-				   direction = NEW.direction, unit = NEW.unit,
-				   retired = NEW.retired
-			 WHERE code = NEW.code;
+		-- a saved edit of a default row, as pg_dump restores it: the
+		-- untouched default row with the same key takes the new values
+		SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)
+		  INTO value_columns
+		  FROM pg_attribute
+		 WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped
+		   AND attname <> 'is_default' AND attname <> ALL (TG_ARGV);
+		EXECUTE format('UPDATE %s AS t SET (%s) = (SELECT %2$s FROM jsonb_populate_record(t, $1)) '
+					   'WHERE t.is_default AND to_jsonb(t) @> $2',
+					   TG_RELID::regclass, value_columns)
+			USING new_row,
+				  (SELECT jsonb_object_agg(k, new_row -> k) FROM unnest(TG_ARGV) k);
+		GET DIAGNOSTICS replaced = ROW_COUNT;
+		IF replaced > 0 THEN
 			RETURN NULL;
 		END IF;
 		NEW.is_default := false;
 		RETURN NEW;
 	END IF;
 
-	IF OLD.is_default AND (TG_OP = 'DELETE' OR NEW.code <> OLD.code) THEN
-		RAISE EXCEPTION 'indicator "%" belongs to the default model', OLD.code
+	-- a default row keeps its key, since a restore would bring it back
+	SELECT string_agg(old_row ->> k, ', '),
+		   bool_or(TG_OP = 'DELETE' OR new_row -> k IS DISTINCT FROM old_row -> k)
+	  INTO row_key, rekeyed
+	  FROM unnest(TG_ARGV) k;
+	IF OLD.is_default AND rekeyed THEN
+		RAISE EXCEPTION '% (%) belongs to the default model', TG_TABLE_NAME, row_key
 			USING ERRCODE = 'object_in_use',
-				  DETAIL = 'A restore or an upgrade would bring a deleted or renamed default indicator back.',
-				  HINT = 'Retire it instead: UPDATE indicator SET retired = true WHERE code = ''' || OLD.code || '''.';
+				  DETAIL = 'A restore or an upgrade would bring a deleted or re-keyed default row back.',
+				  HINT = 'Retire it instead by setting retired = true, and add a new row where one is needed.';
 	END IF;
 	IF TG_OP = 'DELETE' THEN
 		RETURN OLD;
 	END IF;
 
 	-- any change makes the row the user's, so that pg_dump saves it
-	NEW.is_default := OLD.is_default;
-	IF NEW IS DISTINCT FROM OLD THEN
-		NEW.is_default := false;
-	END IF;
+	NEW.is_default := OLD.is_default AND new_row = old_row;
 	RETURN NEW;
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.indicator_track_edit() IS
-'trigger function of indicator: marks edited default rows as the user''s, lets a restored edit replace its default row, and refuses to delete or re-key default rows';
+COMMENT ON FUNCTION @extschema@.indicator_model_track_edit() IS
+'trigger function of the indicator model tables: marks edited default rows as the user''s, lets a restored edit replace its default row, and refuses to delete or re-key default rows';
 
 CREATE TRIGGER indicator_track_edit
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.indicator_track_edit();
-
-CREATE FUNCTION @extschema@.indicator_link_track_edit()
-RETURNS trigger
-LANGUAGE plpgsql VOLATILE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF TG_OP = 'INSERT' THEN
-		-- a saved edit of a default link, as pg_dump restores it
-		IF EXISTS (SELECT 1 FROM @extschema@.indicator_link
-					WHERE parent_code = NEW.parent_code
-					  AND child_code = NEW.child_code AND is_default) THEN
-			UPDATE @extschema@.indicator_link
-			   SET weight = NEW.weight, retired = NEW.retired
-			 WHERE parent_code = NEW.parent_code
-			   AND child_code = NEW.child_code;
-			RETURN NULL;
-		END IF;
-		NEW.is_default := false;
-		RETURN NEW;
-	END IF;
-
-	IF OLD.is_default AND
-		(TG_OP = 'DELETE' OR NEW.parent_code <> OLD.parent_code OR
-		 NEW.child_code <> OLD.child_code) THEN
-		RAISE EXCEPTION 'link from "%" to "%" belongs to the default model',
-			OLD.parent_code, OLD.child_code
-			USING ERRCODE = 'object_in_use',
-				  DETAIL = 'A restore or an upgrade would bring a deleted or moved default link back.',
-				  HINT = 'Retire it instead by setting retired = true, and add a new link where it should go.';
-	END IF;
-	IF TG_OP = 'DELETE' THEN
-		RETURN OLD;
-	END IF;
-
-	-- any change makes the row the user's, so that pg_dump saves it
-	NEW.is_default := OLD.is_default;
-	IF NEW IS DISTINCT FROM OLD THEN
-		NEW.is_default := false;
-	END IF;
-	RETURN NEW;
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@.indicator_link_track_edit() IS
-'trigger function of indicator_link: marks edited default links as the user''s, lets a restored edit replace its default link, and refuses to delete or move default links';
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.indicator_model_track_edit('code');
 
 CREATE TRIGGER indicator_link_track_edit
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator_link
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.indicator_link_track_edit();
+	FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('parent_code',
+															'child_code');
 
 -- ---------------------------------------------------------------------
 -- Weights along the hierarchy
