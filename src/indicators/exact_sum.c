@@ -140,6 +140,7 @@ svc_exact_fraction(const SvcExactSum *sum, int *exponent)
 
 	/* head * 2^-64 is in [0.5, 1); the conversion rounds to 53 bits. */
 	fraction = ldexp((double) head, -64);
-	*exponent = DIGIT_BITS * (top - 1) - leading_zeros + 64 + EXACT_LSB_EXPONENT;
+	*exponent = DIGIT_BITS * (top - 1) - leading_zeros + 64 +
+		EXACT_LSB_EXPONENT;
 	return negative ? -fraction : fraction;
 }
