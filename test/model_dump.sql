@@ -53,7 +53,7 @@ SELECT current_database() AS source_db,
 \c :restored_db
 \set QUIET 1
 CREATE EXTENSION pgtap;
-SELECT plan(16);
+SELECT plan(18);
 
 SELECT is(:'restore_errors'::text, '', 'the restore ran without an error');
 SELECT is((SELECT count(*) FROM pg_extension WHERE extname = 'svcindex'),
@@ -99,6 +99,19 @@ SELECT throws_ok($$DELETE FROM indicator WHERE code = 'ATT.ETQ.GREETING'$$,
                  'default rows are still protected after the restore');
 SELECT is((SELECT count(*) FROM indicator WHERE code = 'ATT'), 1::bigint,
           'an untouched default indicator is there once');
+
+-- A second round: dump the restored database into a third one, and read
+-- that one's weights through psql.
+\setenv THIRD_DB :source_db'_again'
+\! "$PG_BINDIR/dropdb" --if-exists "$THIRD_DB"
+\! "$PG_BINDIR/createdb" "$THIRD_DB"
+\set restore_errors `"$PG_BINDIR/pg_dump" -d "$RESTORED_DB" | "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d "$THIRD_DB" 2>&1 >/dev/null`
+\set third_weights `"$PG_BINDIR/psql" -X -At -d "$THIRD_DB" -c "SELECT string_agg(index_code || ' ' || code || ' ' || weight::text, ', ' ORDER BY index_code, code) FROM indicator_effective_weight"`
+\! "$PG_BINDIR/dropdb" "$THIRD_DB"
+SELECT is(:'restore_errors'::text, '',
+          'a dump of the restored database restores without an error too');
+SELECT is(:'third_weights'::text, :'weights',
+          'and after a second dump and restore the weights are still the edited ones');
 
 SELECT * FROM finish();
 
