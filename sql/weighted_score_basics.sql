@@ -10,6 +10,8 @@ SELECT weighted_score(s, w) FROM (VALUES (80, 1), (60, 3)) v(s, w);
 -- sum(s * w) / sum(w) gives 80 / 4 = 20
 SELECT weighted_score(s, w), sum(s * w) / sum(w) AS plain_sql
   FROM (VALUES (80, 1), (NULL, 3)) v(s, w);
+-- The fault kind "NULL or zero weights silently counted as 1" of
+-- reference/README.md (cases.json, indicators):
 -- a NULL weight is not counted as 1 (which would give (80 + 20) / 2 = 50)
 SELECT weighted_score(s, w) FROM (VALUES (80, 1), (20, NULL)) v(s, w);
 -- a zero weight is not counted as 1 either: 80, not 50

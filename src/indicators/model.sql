@@ -308,10 +308,10 @@ BEGIN
 	END IF;
 
 	-- a default row keeps its key, since a restore would bring it back
-	SELECT string_agg(old_row ->> k, ', '),
+	SELECT string_agg(old_row ->> k, ', ' ORDER BY n),
 		   bool_or(TG_OP = 'DELETE' OR new_row -> k IS DISTINCT FROM old_row -> k)
 	  INTO row_key, rekeyed
-	  FROM unnest(TG_ARGV) k;
+	  FROM unnest(TG_ARGV) WITH ORDINALITY AS key_column (k, n);
 	IF OLD.is_default AND rekeyed THEN
 		RAISE EXCEPTION '% (%) belongs to the default model', TG_TABLE_NAME, row_key
 			USING ERRCODE = 'object_in_use',

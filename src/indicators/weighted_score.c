@@ -9,7 +9,9 @@
  * Each product is rounded to a double once, as in plain SQL; the sums are
  * exact.  So the inverse transition of the moving-window form undoes a
  * row exactly, and serial, parallel and windowed plans all give the same
- * bits: the two totals rounded to doubles, then divided.
+ * bits: the two totals each rounded to 53 bits, then divided.  The totals
+ * keep their exponents apart until the division, so sums beyond the range
+ * of doubles still give their (finite) mean.
  *
  *-------------------------------------------------------------------------
  */
