@@ -52,9 +52,9 @@ extern bool entropy_state_weights(const EntropyState *state, double *weights);
 
 /*
  * CRITIC weights.  The running state holds the count, the means, least
- * and greatest values of each criterion and the upper triangle of the
- * co-moment matrix sum (x_j - mean_j)(x_k - mean_k), kept in full n x n
- * storage.
+ * and greatest values and direction (+1 benefit, -1 cost) of each
+ * criterion and the upper triangle of the co-moment matrix
+ * sum (x_j - mean_j)(x_k - mean_k), kept in full n x n storage.
  */
 typedef struct CriticState
 {
@@ -62,13 +62,18 @@ typedef struct CriticState
 								 * as it is */
 	int32		ncriteria;
 	int64		rows;
-	double		values[FLEXIBLE_ARRAY_MEMBER];	/* mean, min, max: ncriteria
-												 * each; then ncriteria^2
-												 * co-moments */
+	double		values[FLEXIBLE_ARRAY_MEMBER];	/* mean, min, max, sign:
+												 * ncriteria each; then
+												 * ncriteria^2 co-moments */
 } CriticState;
 
 extern Size critic_state_size(int ncriteria);
-extern void critic_state_init(CriticState *state, int ncriteria);
+extern void critic_state_init(CriticState *state, int ncriteria,
+							  const bool *benefit);
+extern bool critic_state_has_directions(const CriticState *state,
+										const bool *benefit);
+extern bool critic_state_same_directions(const CriticState *a,
+										 const CriticState *b);
 extern void critic_state_add(CriticState *state, const double *row);
 extern void critic_state_merge(CriticState *into, const CriticState *from);
 extern bool critic_state_weights(const CriticState *state, double *weights);
