@@ -86,7 +86,7 @@ typedef enum TopsisNormalisation
 	TOPSIS_NONE					/* the values as given */
 } TopsisNormalisation;
 
-extern void topsis_closeness(double *matrix, int m, int k,
+extern void topsis_closeness(double *matrix, int64 m, int k,
 							 const double *weights, const bool *benefit,
 							 TopsisNormalisation normalisation,
 							 double *closeness, bool *undefined);
