@@ -4,7 +4,7 @@
 -- ---------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.ahp_priority_vector(matrix float8[],
-	method text DEFAULT 'eigenvector', tolerance float8 DEFAULT 0.01)
+	method text DEFAULT 'eigenvector', tolerance float8 DEFAULT 0.05)
 RETURNS float8[]
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE C AS 'MODULE_PATHNAME', 'svc_ahp_priority_vector';
@@ -13,7 +13,7 @@ COMMENT ON FUNCTION @extschema@.ahp_priority_vector(float8[], text, float8) IS
 'AHP weights (summing to 1) of a positive reciprocal pairwise comparison matrix, by the principal eigenvector (method eigenvector, the default) or the normalised row geometric means (method geometric_mean)';
 
 CREATE FUNCTION @extschema@.ahp_lambda_max(matrix float8[],
-	tolerance float8 DEFAULT 0.01)
+	tolerance float8 DEFAULT 0.05)
 RETURNS float8
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE C AS 'MODULE_PATHNAME', 'svc_ahp_lambda_max';
@@ -34,7 +34,7 @@ CREATE FUNCTION @extschema@.ahp_weights(
 	matrix float8[],
 	method text DEFAULT 'eigenvector',
 	ri_table text DEFAULT 'saaty1980',
-	tolerance float8 DEFAULT 0.01,
+	tolerance float8 DEFAULT 0.05,
 	OUT weights float8[],
 	OUT lambda_max float8,
 	OUT ci float8,

@@ -45,7 +45,7 @@ mcdm_criteria_count(ArrayType *array, const char *what)
 	if (count > MCDM_MAX_CRITERIA)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s has %d criteria, more than the %d accepted",
+				 errmsg("%s has %d elements, more than the %d criteria accepted",
 						what, count, MCDM_MAX_CRITERIA)));
 	return count;
 }

@@ -102,7 +102,8 @@ distance(const double *a, const double *b, int k)
 
 /*
  * The closeness coefficient of each of the m alternatives; undefined[i]
- * is set where it is 0/0.  The matrix is overwritten with the weighted
+ * is set where it is 0/0, and it is NaN where the weighted values
+ * overflowed.  The matrix is overwritten with the weighted
  * normalised values.
  */
 void
@@ -136,8 +137,12 @@ topsis_closeness(double *matrix, int64 m, int k, const double *weights,
 		double		to_ideal = distance(&matrix[i * k], ideal, k);
 		double		to_anti_ideal = distance(&matrix[i * k], anti_ideal, k);
 
-		undefined[i] = !(to_ideal + to_anti_ideal > 0);
-		closeness[i] = undefined[i] ? 0 :
-			to_anti_ideal / (to_ideal + to_anti_ideal);
+		undefined[i] = (to_ideal + to_anti_ideal == 0);
+		if (undefined[i])
+			closeness[i] = 0;
+		else if (!isfinite(to_ideal) || !isfinite(to_anti_ideal))
+			closeness[i] = NAN;
+		else
+			closeness[i] = to_anti_ideal / (to_ideal + to_anti_ideal);
 	}
 }
