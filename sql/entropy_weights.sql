@@ -79,6 +79,15 @@ SELECT g, entropy_weights(x)
 			   (2, ARRAY[1, 1]), (2, NULL)) v(g, x)
  GROUP BY g ORDER BY g;
 
+-- As a window aggregate over a moving frame: each frame's weights equal
+-- the aggregate of the same rows.
+SELECT bool_and(w IS NOT DISTINCT FROM
+				(SELECT entropy_weights(x) FROM entropy_matrix b
+				  WHERE b.alt BETWEEN f.alt - 1 AND f.alt)) AS frames_match,
+	   count(w) AS frames_with_weights
+  FROM (SELECT alt, entropy_weights(x) OVER (ORDER BY alt ROWS 1 PRECEDING) AS w
+		  FROM entropy_matrix) f;
+
 -- Bad input: negative values, NULL elements, non-finite values, arrays
 -- of differing lengths or shapes.
 SELECT entropy_weights(x) FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[-1, 2])) v(x);

@@ -17,6 +17,7 @@
 #include "utils/builtins.h"
 
 #include "mcdm.h"
+#include "mcdm_args.h"
 
 PG_FUNCTION_INFO_V1(svc_ahp_priority_vector);
 PG_FUNCTION_INFO_V1(svc_ahp_lambda_max);
@@ -172,7 +173,6 @@ svc_ahp_priority_vector(PG_FUNCTION_ARGS)
 	double		tolerance = PG_GETARG_FLOAT8(2);
 	double	   *matrix;
 	double	   *weights;
-	Datum	   *datums;
 	int			n;
 
 	require_tolerance(tolerance);
@@ -192,12 +192,7 @@ svc_ahp_priority_vector(PG_FUNCTION_ARGS)
 		ahp_geometric_mean_weights(matrix, n, weights);
 	}
 
-	datums = palloc(sizeof(Datum) * n);
-	for (int i = 0; i < n; i++)
-		datums[i] = Float8GetDatum(weights[i]);
-	PG_RETURN_ARRAYTYPE_P(construct_array(datums, n, FLOAT8OID,
-										  sizeof(float8), FLOAT8PASSBYVAL,
-										  TYPALIGN_DOUBLE));
+	PG_RETURN_ARRAYTYPE_P(mcdm_weights_array(weights, n));
 }
 
 /*

@@ -22,8 +22,8 @@
 
 #define SUM(state, j)		((state)->values[(j)])
 #define SUM_XLNX(state, j)	((state)->values[(state)->ncriteria + (j)])
-#define COL_MIN(state, j)		((state)->values[2 * (state)->ncriteria + (j)])
-#define COL_MAX(state, j)		((state)->values[3 * (state)->ncriteria + (j)])
+#define COL_MIN(state, j)	((state)->values[2 * (state)->ncriteria + (j)])
+#define COL_MAX(state, j)	((state)->values[3 * (state)->ncriteria + (j)])
 
 /*
  * Bytes of a state for the given number of criteria.
