@@ -17,7 +17,7 @@
 #include "utils/builtins.h"
 
 #include "mcdm.h"
-#include "mcdm_args.h"
+#include "mcdm_glue.h"
 
 PG_FUNCTION_INFO_V1(svc_ahp_priority_vector);
 PG_FUNCTION_INFO_V1(svc_ahp_lambda_max);

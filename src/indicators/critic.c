@@ -10,7 +10,7 @@
 #include "svcindex.h"
 
 #include "mcdm.h"
-#include "mcdm_args.h"
+#include "mcdm_glue.h"
 
 PG_FUNCTION_INFO_V1(svc_critic_weights_transfn);
 PG_FUNCTION_INFO_V1(svc_critic_weights_combinefn);
@@ -40,7 +40,7 @@ svc_critic_weights_transfn(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(state);
 	}
 	criteria = PG_GETARG_ARRAYTYPE_P(1);
-	ncriteria = state ? state->ncriteria :
+	ncriteria = state ? state->header.ncriteria :
 		mcdm_criteria_count(criteria, "criteria");
 	mcdm_unpack_values(criteria, "criteria", false, row, ncriteria);
 
@@ -69,32 +69,40 @@ svc_critic_weights_transfn(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The core's merge, in the shape the shared combine step calls.
+ */
+static void
+merge_states(void *into, const void *from)
+{
+	critic_state_merge((CriticState *) into, (const CriticState *) from);
+}
+
+/*
+ * The core's direction check, in the shape the shared combine step calls.
+ */
+static bool
+same_directions(const void *a, const void *b)
+{
+	return critic_state_same_directions((const CriticState *) a, (const CriticState *) b);
+}
+
+/*
+ * The core's weights, in the shape the shared final step calls.
+ */
+static bool
+state_weights(const void *state, double *weights)
+{
+	return critic_state_weights((const CriticState *) state, weights);
+}
+
+/*
  * Merge two partial states, either of which may be empty.
  */
 Datum
 svc_critic_weights_combinefn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext =
-		svc_aggregate_context(fcinfo, "critic_weights_combinefn");
-	CriticState *into = PG_ARGISNULL(0) ? NULL :
-		(CriticState *) PG_GETARG_POINTER(0);
-	CriticState *from = PG_ARGISNULL(1) ? NULL :
-		(CriticState *) PG_GETARG_POINTER(1);
-
-	if (from == NULL)
-	{
-		if (into == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(into);
-	}
-	if (into == NULL)
-		PG_RETURN_POINTER(mcdm_state_copy((struct varlena *) from,
-										  aggcontext));
-	mcdm_require_same_width(into->ncriteria, from->ncriteria);
-	if (!critic_state_same_directions(into, from))
-		mcdm_directions_differ();
-	critic_state_merge(into, from);
-	PG_RETURN_POINTER(into);
+	return mcdm_weights_combine(fcinfo, "critic_weights_combinefn",
+								merge_states, same_directions);
 }
 
 /*
@@ -103,15 +111,6 @@ svc_critic_weights_combinefn(PG_FUNCTION_ARGS)
 Datum
 svc_critic_weights_finalfn(PG_FUNCTION_ARGS)
 {
-	CriticState *state;
-	double	   *weights;
-
-	svc_aggregate_context(fcinfo, "critic_weights_finalfn");
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	state = (CriticState *) PG_GETARG_POINTER(0);
-	weights = palloc(sizeof(double) * state->ncriteria);
-	if (!critic_state_weights(state, weights))
-		PG_RETURN_NULL();
-	PG_RETURN_ARRAYTYPE_P(mcdm_weights_array(weights, state->ncriteria));
+	return mcdm_weights_final(fcinfo, "critic_weights_finalfn",
+							  state_weights);
 }

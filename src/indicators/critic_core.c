@@ -35,11 +35,11 @@
 #include "mcdm.h"
 
 #define MEAN(state, j)		((state)->values[(j)])
-#define COL_MIN(state, j)	((state)->values[(state)->ncriteria + (j)])
-#define COL_MAX(state, j)	((state)->values[2 * (state)->ncriteria + (j)])
-#define SIGN(state, j)		((state)->values[3 * (state)->ncriteria + (j)])
+#define COL_MIN(state, j)	((state)->values[(state)->header.ncriteria + (j)])
+#define COL_MAX(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
+#define SIGN(state, j)		((state)->values[3 * (state)->header.ncriteria + (j)])
 #define COMOMENT(state, j, k) \
-	((state)->values[4 * (state)->ncriteria + (j) * (state)->ncriteria + (k)])
+	((state)->values[4 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -58,8 +58,8 @@ critic_state_size(int ncriteria)
 void
 critic_state_init(CriticState *state, int ncriteria, const bool *benefit)
 {
-	state->ncriteria = ncriteria;
-	state->rows = 0;
+	state->header.ncriteria = ncriteria;
+	state->header.rows = 0;
 	for (int j = 0; j < ncriteria; j++)
 	{
 		MEAN(state, j) = 0;
@@ -77,7 +77,7 @@ critic_state_init(CriticState *state, int ncriteria, const bool *benefit)
 bool
 critic_state_has_directions(const CriticState *state, const bool *benefit)
 {
-	for (int j = 0; j < state->ncriteria; j++)
+	for (int j = 0; j < state->header.ncriteria; j++)
 	{
 		if (SIGN(state, j) != (benefit[j] ? 1 : -1))
 			return false;
@@ -91,7 +91,7 @@ critic_state_has_directions(const CriticState *state, const bool *benefit)
 bool
 critic_state_same_directions(const CriticState *a, const CriticState *b)
 {
-	for (int j = 0; j < a->ncriteria; j++)
+	for (int j = 0; j < a->header.ncriteria; j++)
 	{
 		if (SIGN(a, j) != SIGN(b, j))
 			return false;
@@ -105,10 +105,10 @@ critic_state_same_directions(const CriticState *a, const CriticState *b)
 void
 critic_state_add(CriticState *state, const double *row)
 {
-	int			n = state->ncriteria;
+	int			n = state->header.ncriteria;
 	double		delta[MCDM_MAX_CRITERIA];
-	double		rows_after = (double) (state->rows + 1);
-	double		factor = (double) state->rows / rows_after;
+	double		rows_after = (double) (state->header.rows + 1);
+	double		factor = (double) state->header.rows / rows_after;
 
 	for (int j = 0; j < n; j++)
 	{
@@ -124,7 +124,7 @@ critic_state_add(CriticState *state, const double *row)
 			COMOMENT(state, j, k) += delta[j] * delta[k] * factor;
 		MEAN(state, j) += delta[j] / rows_after;
 	}
-	state->rows++;
+	state->header.rows++;
 }
 
 /*
@@ -133,13 +133,13 @@ critic_state_add(CriticState *state, const double *row)
 void
 critic_state_merge(CriticState *into, const CriticState *from)
 {
-	int			n = into->ncriteria;
+	int			n = into->header.ncriteria;
 	double		delta[MCDM_MAX_CRITERIA];
-	double		rows_a = (double) into->rows;
-	double		rows_b = (double) from->rows;
+	double		rows_a = (double) into->header.rows;
+	double		rows_b = (double) from->header.rows;
 	double		rows = rows_a + rows_b;
 
-	if (from->rows == 0)
+	if (from->header.rows == 0)
 		return;
 	for (int j = 0; j < n; j++)
 	{
@@ -154,7 +154,7 @@ critic_state_merge(CriticState *into, const CriticState *from)
 				delta[j] * delta[k] * rows_a * rows_b / rows;
 		MEAN(into, j) += delta[j] * rows_b / rows;
 	}
-	into->rows += from->rows;
+	into->header.rows += from->header.rows;
 }
 
 /*
@@ -164,7 +164,7 @@ critic_state_merge(CriticState *into, const CriticState *from)
 bool
 critic_state_weights(const CriticState *state, double *weights)
 {
-	int			n = state->ncriteria;
+	int			n = state->header.ncriteria;
 	double		total = 0;
 
 	for (int j = 0; j < n; j++)
@@ -186,7 +186,7 @@ critic_state_weights(const CriticState *state, double *weights)
 				sqrt(COMOMENT(state, j, j) * COMOMENT(state, k, k));
 			conflict += 1 - Max(-1, Min(1, r));
 		}
-		weights[j] = sqrt(COMOMENT(state, j, j) / state->rows) /
+		weights[j] = sqrt(COMOMENT(state, j, j) / state->header.rows) /
 			(COL_MAX(state, j) - COL_MIN(state, j)) * conflict;
 		total += weights[j];
 	}

@@ -10,7 +10,7 @@
 #include "svcindex.h"
 
 #include "mcdm.h"
-#include "mcdm_args.h"
+#include "mcdm_glue.h"
 
 PG_FUNCTION_INFO_V1(svc_entropy_weights_transfn);
 PG_FUNCTION_INFO_V1(svc_entropy_weights_combinefn);
@@ -48,9 +48,27 @@ svc_entropy_weights_transfn(PG_FUNCTION_ARGS)
 		SET_VARSIZE(state, entropy_state_size(ncriteria));
 		entropy_state_init(state, ncriteria);
 	}
-	mcdm_unpack_values(criteria, "criteria", true, row, state->ncriteria);
+	mcdm_unpack_values(criteria, "criteria", true, row, state->header.ncriteria);
 	entropy_state_add(state, row);
 	PG_RETURN_POINTER(state);
+}
+
+/*
+ * The core's merge, in the shape the shared combine step calls.
+ */
+static void
+merge_states(void *into, const void *from)
+{
+	entropy_state_merge((EntropyState *) into, (const EntropyState *) from);
+}
+
+/*
+ * The core's weights, in the shape the shared final step calls.
+ */
+static bool
+state_weights(const void *state, double *weights)
+{
+	return entropy_state_weights((const EntropyState *) state, weights);
 }
 
 /*
@@ -59,42 +77,16 @@ svc_entropy_weights_transfn(PG_FUNCTION_ARGS)
 Datum
 svc_entropy_weights_combinefn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext =
-		svc_aggregate_context(fcinfo, "entropy_weights_combinefn");
-	EntropyState *into = PG_ARGISNULL(0) ? NULL :
-		(EntropyState *) PG_GETARG_POINTER(0);
-	EntropyState *from = PG_ARGISNULL(1) ? NULL :
-		(EntropyState *) PG_GETARG_POINTER(1);
-
-	if (from == NULL)
-	{
-		if (into == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(into);
-	}
-	if (into == NULL)
-		PG_RETURN_POINTER(mcdm_state_copy((struct varlena *) from,
-										  aggcontext));
-	mcdm_require_same_width(into->ncriteria, from->ncriteria);
-	entropy_state_merge(into, from);
-	PG_RETURN_POINTER(into);
+	return mcdm_weights_combine(fcinfo, "entropy_weights_combinefn",
+								merge_states, NULL);
 }
 
 /*
- * The weights, or NULL over no rows or when every criterion is constant.
+ * The weights, or NULL over no rows or when they are 0/0.
  */
 Datum
 svc_entropy_weights_finalfn(PG_FUNCTION_ARGS)
 {
-	EntropyState *state;
-	double	   *weights;
-
-	svc_aggregate_context(fcinfo, "entropy_weights_finalfn");
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	state = (EntropyState *) PG_GETARG_POINTER(0);
-	weights = palloc(sizeof(double) * state->ncriteria);
-	if (!entropy_state_weights(state, weights))
-		PG_RETURN_NULL();
-	PG_RETURN_ARRAYTYPE_P(mcdm_weights_array(weights, state->ncriteria));
+	return mcdm_weights_final(fcinfo, "entropy_weights_finalfn",
+							  state_weights);
 }

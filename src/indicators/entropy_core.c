@@ -21,9 +21,9 @@
 #include "mcdm.h"
 
 #define SUM(state, j)		((state)->values[(j)])
-#define SUM_XLNX(state, j)	((state)->values[(state)->ncriteria + (j)])
-#define COL_MIN(state, j)	((state)->values[2 * (state)->ncriteria + (j)])
-#define COL_MAX(state, j)	((state)->values[3 * (state)->ncriteria + (j)])
+#define SUM_XLNX(state, j)	((state)->values[(state)->header.ncriteria + (j)])
+#define COL_MIN(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
+#define COL_MAX(state, j)	((state)->values[3 * (state)->header.ncriteria + (j)])
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -40,8 +40,8 @@ entropy_state_size(int ncriteria)
 void
 entropy_state_init(EntropyState *state, int ncriteria)
 {
-	state->ncriteria = ncriteria;
-	state->rows = 0;
+	state->header.ncriteria = ncriteria;
+	state->header.rows = 0;
 	for (int j = 0; j < ncriteria; j++)
 	{
 		SUM(state, j) = 0;
@@ -57,8 +57,8 @@ entropy_state_init(EntropyState *state, int ncriteria)
 void
 entropy_state_add(EntropyState *state, const double *row)
 {
-	state->rows++;
-	for (int j = 0; j < state->ncriteria; j++)
+	state->header.rows++;
+	for (int j = 0; j < state->header.ncriteria; j++)
 	{
 		double		x = row[j];
 
@@ -76,8 +76,8 @@ entropy_state_add(EntropyState *state, const double *row)
 void
 entropy_state_merge(EntropyState *into, const EntropyState *from)
 {
-	into->rows += from->rows;
-	for (int j = 0; j < into->ncriteria; j++)
+	into->header.rows += from->header.rows;
+	for (int j = 0; j < into->header.ncriteria; j++)
 	{
 		SUM(into, j) += SUM(from, j);
 		SUM_XLNX(into, j) += SUM_XLNX(from, j);
@@ -95,10 +95,10 @@ entropy_state_merge(EntropyState *into, const EntropyState *from)
 bool
 entropy_state_weights(const EntropyState *state, double *weights)
 {
-	double		log_rows = log((double) state->rows);
+	double		log_rows = log((double) state->header.rows);
 	double		total = 0;
 
-	for (int j = 0; j < state->ncriteria; j++)
+	for (int j = 0; j < state->header.ncriteria; j++)
 	{
 		double		sum = SUM(state, j);
 		double		divergence = 0;
@@ -115,7 +115,7 @@ entropy_state_weights(const EntropyState *state, double *weights)
 	}
 	if (total <= 0)
 		return false;
-	for (int j = 0; j < state->ncriteria; j++)
+	for (int j = 0; j < state->header.ncriteria; j++)
 		weights[j] /= total;
 	return true;
 }

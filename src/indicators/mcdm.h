@@ -30,16 +30,24 @@ extern bool ahp_random_index(const char *table, int n, double *index,
 extern const char *ahp_random_index_tables(void);
 
 /*
+ * The weight aggregates' states begin alike: a varlena header, so that a
+ * state serialises as it is, the number of criteria and of rows.
+ */
+typedef struct WeightsStateHeader
+{
+	int32		vl_len_;
+	int32		ncriteria;
+	int64		rows;
+} WeightsStateHeader;
+
+/*
  * Entropy weights.  The running state holds, per criterion, the sum of
  * the values, the sum of x ln x (with 0 ln 0 = 0), and the least and the
  * greatest value; rows counts the alternatives.
  */
 typedef struct EntropyState
 {
-	int32		vl_len_;		/* varlena header, so the state serialises
-								 * as it is */
-	int32		ncriteria;
-	int64		rows;
+	WeightsStateHeader header;
 	double		values[FLEXIBLE_ARRAY_MEMBER];	/* sum, sum x ln x, min,
 												 * max: ncriteria each */
 } EntropyState;
@@ -58,10 +66,7 @@ extern bool entropy_state_weights(const EntropyState *state, double *weights);
  */
 typedef struct CriticState
 {
-	int32		vl_len_;		/* varlena header, so the state serialises
-								 * as it is */
-	int32		ncriteria;
-	int64		rows;
+	WeightsStateHeader header;
 	double		values[FLEXIBLE_ARRAY_MEMBER];	/* mean, min, max, sign:
 												 * ncriteria each; then
 												 * ncriteria^2 co-moments */

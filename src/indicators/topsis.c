@@ -18,7 +18,7 @@
 #include "windowapi.h"
 
 #include "mcdm.h"
-#include "mcdm_args.h"
+#include "mcdm_glue.h"
 
 PG_FUNCTION_INFO_V1(svc_topsis);
 

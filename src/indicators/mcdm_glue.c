@@ -1,14 +1,15 @@
 /*-------------------------------------------------------------------------
  *
  * mcdm_args.c
- *	  Unpacking and checking the array arguments of the weighting and
- *	  ranking functions (a one-dimensional array holding one element per
- *	  criterion, without NULLs, of the length the first row set), and the
- *	  serialisation shared by the weight aggregates.
+ *	  What the SQL glue of the weighting and ranking functions shares:
+ *	  unpacking and checking the array arguments (a one-dimensional array
+ *	  holding one element per criterion, without NULLs, of the length the
+ *	  first row set), and the combine, final, serial and deserial steps of
+ *	  the weight aggregates.
  *
  *-------------------------------------------------------------------------
  */
-#include "mcdm_args.h"
+#include "mcdm_glue.h"
 
 #include <math.h>
 
@@ -141,16 +142,6 @@ mcdm_unpack_flags(ArrayType *array, const char *what, bool *flags,
 }
 
 /*
- * Check that two partial states count the same number of criteria, as
- * the rows of one aggregate must.
- */
-void
-mcdm_require_same_width(int width, int other)
-{
-	require_length("criteria", other, width);
-}
-
-/*
  * Report benefit flags that change from one row to another.
  */
 void
@@ -161,6 +152,57 @@ mcdm_directions_differ(void)
 			 errmsg("benefit flags differ between rows"),
 			 errdetail("The direction of a criterion is one for all alternatives."),
 			 errhint("Pass the same benefit array on every row, such as a constant.")));
+}
+
+/*
+ * Merge two partial states of a weight aggregate, either of which may be
+ * empty; their widths, and what compatible() checks, must agree.
+ */
+Datum
+mcdm_weights_combine(FunctionCallInfo fcinfo, const char *fname,
+					 WeightsMerge merge, WeightsCompatible compatible)
+{
+	MemoryContext aggcontext = svc_aggregate_context(fcinfo, fname);
+	WeightsStateHeader *into = PG_ARGISNULL(0) ? NULL :
+		(WeightsStateHeader *) PG_GETARG_POINTER(0);
+	WeightsStateHeader *from = PG_ARGISNULL(1) ? NULL :
+		(WeightsStateHeader *) PG_GETARG_POINTER(1);
+
+	if (from == NULL)
+	{
+		if (into == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(into);
+	}
+	if (into == NULL)
+		PG_RETURN_POINTER(mcdm_state_copy((struct varlena *) from,
+										  aggcontext));
+	require_length("criteria", from->ncriteria, into->ncriteria);
+	if (compatible != NULL && !compatible(into, from))
+		mcdm_directions_differ();
+	merge(into, from);
+	PG_RETURN_POINTER(into);
+}
+
+/*
+ * The weights of a weight aggregate's state, or NULL over no rows or when
+ * result() finds them undefined.
+ */
+Datum
+mcdm_weights_final(FunctionCallInfo fcinfo, const char *fname,
+				   WeightsResult result)
+{
+	WeightsStateHeader *state;
+	double	   *weights;
+
+	svc_aggregate_context(fcinfo, fname);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (WeightsStateHeader *) PG_GETARG_POINTER(0);
+	weights = palloc(sizeof(double) * state->ncriteria);
+	if (!result(state, weights))
+		PG_RETURN_NULL();
+	PG_RETURN_ARRAYTYPE_P(mcdm_weights_array(weights, state->ncriteria));
 }
 
 /*

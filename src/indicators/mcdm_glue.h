@@ -1,13 +1,14 @@
 /*-------------------------------------------------------------------------
  *
- * mcdm_args.h
- *	  Unpacking and checking the array arguments of the weighting and
- *	  ranking functions (one element per criterion).
+ * mcdm_glue.h
+ *	  What the SQL glue of the weighting and ranking functions shares:
+ *	  unpacking and checking array arguments (one element per criterion)
+ *	  and the plumbing of the weight aggregates.
  *
  *-------------------------------------------------------------------------
  */
-#ifndef MCDM_ARGS_H
-#define MCDM_ARGS_H
+#ifndef MCDM_GLUE_H
+#define MCDM_GLUE_H
 
 #include "svcindex.h"
 
@@ -23,8 +24,18 @@ extern int	mcdm_criteria_count(ArrayType *array, const char *what);
 /* Aggregate states that are varlenas, so that they serialise as they are. */
 extern struct varlena *mcdm_state_copy(const struct varlena *state,
 									   MemoryContext context);
-extern void mcdm_require_same_width(int width, int other);
 extern void mcdm_directions_differ(void);
+
+/* The combine and final steps of a weight aggregate, given its core. */
+typedef void (*WeightsMerge) (void *into, const void *from);
+typedef bool (*WeightsCompatible) (const void *a, const void *b);
+typedef bool (*WeightsResult) (const void *state, double *weights);
+
+extern Datum mcdm_weights_combine(FunctionCallInfo fcinfo, const char *fname,
+								  WeightsMerge merge,
+								  WeightsCompatible compatible);
+extern Datum mcdm_weights_final(FunctionCallInfo fcinfo, const char *fname,
+								WeightsResult result);
 extern ArrayType *mcdm_weights_array(const double *weights, int count);
 
-#endif							/* MCDM_ARGS_H */
+#endif							/* MCDM_GLUE_H */
