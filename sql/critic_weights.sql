@@ -41,6 +41,17 @@ SELECT (SELECT bool_and(abs(a - b) < 1e-12)
 					  (SELECT critic_weights(x) FROM tus_adali)) u(a, b))
 		 AS cost_differs_from_benefit;
 
+-- Columns are scaled, not rows: a change of unit or origin in one
+-- criterion changes no weight; rescaling one alternative does.
+SELECT (SELECT max(abs(a - b)) < 1e-12
+		  FROM unnest((SELECT critic_weights(ARRAY[x[1] / 1000 + 7] || x[2:6]) FROM tus_adali),
+					  (SELECT critic_weights(x) FROM tus_adali)) u(a, b))
+		 AS column_scale_invariant,
+	   (SELECT max(abs(a - b)) > 0.01
+		  FROM unnest((SELECT critic_weights(CASE WHEN alt = 3 THEN ARRAY[x[1] * 2, x[2] * 2, x[3] * 2, x[4] * 2, x[5] * 2, x[6] * 2] ELSE x END) FROM tus_adali),
+					  (SELECT critic_weights(x) FROM tus_adali)) u(a, b))
+		 AS row_scale_changes;
+
 -- Diakoulaki, Mavrotas and Papayannakis (1995) data, with negative values.
 -- The formula in plain SQL: min-max scaled population standard deviation
 -- times the sum of (1 - corr) over the other criteria.

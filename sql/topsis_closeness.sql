@@ -117,6 +117,12 @@ SELECT alt, topsis(x, '{1, 1}', '{t, t}') OVER () AS vector,
 	   topsis(x, '{1, 1}', '{t, t}', 'none') OVER () AS none
   FROM (VALUES (1, '{2, 5}'::float8[]), (2, '{2, 5}')) v(alt, x)
  ORDER BY alt;
+-- A zero weight drops its criterion (it is not counted as 1): the same
+-- closeness as without that criterion.
+SELECT bool_and(abs(zero_weight - without) < 1e-12) AS zero_weight_drops_criterion
+  FROM (SELECT topsis(x, '{0.3, 0, 0.3}', '{t, t, t}') OVER () AS zero_weight,
+			   topsis(ARRAY[x[1], x[3]], '{0.3, 0.3}', '{t, t}') OVER () AS without
+		  FROM tzeng) s;
 -- Zero weights everywhere: nothing to compare, NULL.
 SELECT alt, topsis(x, '{0, 0, 0}', '{t, t, t}') OVER () AS closeness
   FROM tzeng ORDER BY alt;
