@@ -117,14 +117,20 @@ same_settings(const TopsisSettings *a, const TopsisSettings *b)
 }
 
 /*
- * Read the whole partition and compute every row's closeness.
+ * Read the whole partition and compute every row's closeness.  Each row's
+ * arguments are read in a memory context of their own, reset row by row,
+ * so that a large partition does not pile up detoasted copies.
  */
 static void
 compute_partition(WindowObject winobj, int nargs, TopsisPartition *partition)
 {
 	MemoryContext partcontext = GetMemoryChunkContext(partition);
-	TopsisSettings *first = NULL;
+	MemoryContext outer = CurrentMemoryContext;
+	MemoryContext rowcontext = AllocSetContextCreate(outer, "topsis row",
+													 ALLOCSET_DEFAULT_SIZES);
+	TopsisSettings *first = palloc(sizeof(TopsisSettings));
 	TopsisSettings *settings = palloc(sizeof(TopsisSettings));
+	bool		have_first = false;
 	int64		capacity = 64;
 	int64		alternatives = 0;
 	int64	   *row_of = palloc(sizeof(int64) * capacity);
@@ -138,26 +144,29 @@ compute_partition(WindowObject winobj, int nargs, TopsisPartition *partition)
 	{
 		bool		isnull;
 		bool		isout;
-		Datum		criteria = WinGetFuncArgInPartition(winobj, 0, rows,
-														WINDOW_SEEK_HEAD,
-														false, &isnull,
-														&isout);
+		Datum		criteria;
+		ArrayType  *array;
 
+		MemoryContextReset(rowcontext);
+		MemoryContextSwitchTo(rowcontext);
+		criteria = WinGetFuncArgInPartition(winobj, 0, rows,
+											WINDOW_SEEK_HEAD, false,
+											&isnull, &isout);
 		if (isout)
 			break;
 		rows++;
 		if (isnull)
 			continue;
+		array = DatumGetArrayTypeP(criteria);
 
 		/* The first row with criteria sets the width and the settings. */
-		if (first == NULL)
+		if (!have_first)
 		{
-			ArrayType  *array = DatumGetArrayTypeP(criteria);
-
 			ncriteria = mcdm_criteria_count(array, "criteria");
-			first = palloc(sizeof(TopsisSettings));
 			read_settings(winobj, nargs, rows - 1, ncriteria, first);
-			matrix = palloc(sizeof(double) * capacity * ncriteria);
+			have_first = true;
+			matrix = MemoryContextAlloc(outer,
+										sizeof(double) * capacity * ncriteria);
 		}
 		else
 		{
@@ -176,10 +185,12 @@ compute_partition(WindowObject winobj, int nargs, TopsisPartition *partition)
 			matrix = repalloc_huge(matrix,
 								   sizeof(double) * capacity * ncriteria);
 		}
-		mcdm_unpack_values(DatumGetArrayTypeP(criteria), "criteria", false,
+		mcdm_unpack_values(array, "criteria", false,
 						   &matrix[alternatives * ncriteria], ncriteria);
 		row_of[alternatives++] = rows - 1;
 	}
+	MemoryContextSwitchTo(outer);
+	MemoryContextDelete(rowcontext);
 
 	/* Rows without criteria stay NULL. */
 	partition->rows = rows;
