@@ -140,6 +140,17 @@ SELECT bool_and(abs(cost - negated) < 1e-12) AS cost_is_negated_benefit,
 			   topsis(ARRAY[x[1] / 1000] || x[2:4], '{0.35, 0.25, 0.25, 0.15}', '{f, t, t, t}', 'minmax') OVER () AS rescaled_minmax
 		  FROM mcda_cars) s;
 
+-- Wide criteria arrays, stored with a full varlena header, and weights
+-- from a subquery: each criterion repeated ten times with the same weight
+-- scales both distances by sqrt(10) and leaves the closeness as it was.
+CREATE TEMP TABLE tzeng_wide AS
+SELECT alt, x || x || x || x || x || x || x || x || x || x AS x FROM tzeng;
+SELECT bool_and(abs(wide - narrow) < 1e-12) AS wide_rows_match
+  FROM (SELECT alt, topsis(x, (SELECT array_fill(0.1::float8, ARRAY[30])), array_fill(true, ARRAY[30])) OVER () AS wide
+		  FROM tzeng_wide) w
+  JOIN (SELECT alt, topsis(x, '{0.1, 0.1, 0.1}', '{t, t, t}') OVER () AS narrow
+		  FROM tzeng) n USING (alt);
+
 -- Each partition is ranked on its own, whatever the window's frame; a row
 -- with NULL criteria gets NULL and does not count.
 SELECT grp, alt, round(closeness::numeric, 4) AS closeness,

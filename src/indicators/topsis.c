@@ -157,7 +157,12 @@ compute_partition(WindowObject winobj, int nargs, TopsisPartition *partition)
 		rows++;
 		if (isnull)
 			continue;
-		array = DatumGetArrayTypeP(criteria);
+
+		/*
+		 * Copy the criteria out of the window's slot before reading the
+		 * other arguments of the row, which fetches the row again.
+		 */
+		array = DatumGetArrayTypePCopy(criteria);
 
 		/* The first row with criteria sets the width and the settings. */
 		if (!have_first)
