@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * mcdm_args.c
+ * mcdm_glue.c
  *	  What the SQL glue of the weighting and ranking functions shares:
  *	  unpacking and checking the array arguments (a one-dimensional array
  *	  holding one element per criterion, without NULLs, of the length the
@@ -68,7 +68,7 @@ array_data_without_nulls(ArrayType *array)
 static void
 require_length(const char *what, int count, int expected)
 {
-	if (expected >= 0 && count != expected)
+	if (count != expected)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("%s has %d elements, expected %d", what, count,
@@ -77,12 +77,11 @@ require_length(const char *what, int count, int expected)
 }
 
 /*
- * Copy a float8[] argument into values, checking its shape, its length
- * (unless expected is negative), that no element is NULL or non-finite,
- * and, when asked, that none is negative.  Returns the number of
- * elements.
+ * Copy a float8[] argument into values, checking its shape, its length,
+ * that no element is NULL or non-finite, and, when asked, that none is
+ * negative.
  */
-int
+void
 mcdm_unpack_values(ArrayType *array, const char *what, bool nonnegative,
 				   double *values, int expected)
 {
@@ -114,7 +113,6 @@ mcdm_unpack_values(ArrayType *array, const char *what, bool nonnegative,
 					 errdetail("Expected values of zero or more.")));
 		values[i] = data[i];
 	}
-	return count;
 }
 
 /*
@@ -155,6 +153,20 @@ mcdm_directions_differ(void)
 }
 
 /*
+ * Copy an aggregate state (a varlena) into the given memory context: the
+ * serial function copies it out as bytea, the deserial and combine
+ * functions copy it into the aggregate's context.
+ */
+static struct varlena *
+state_copy(const struct varlena *state, MemoryContext context)
+{
+	struct varlena *copy = MemoryContextAlloc(context, VARSIZE(state));
+
+	memcpy(copy, state, VARSIZE(state));
+	return copy;
+}
+
+/*
  * Merge two partial states of a weight aggregate, either of which may be
  * empty; their widths, and what compatible() checks, must agree.
  */
@@ -175,7 +187,7 @@ mcdm_weights_combine(FunctionCallInfo fcinfo, const char *fname,
 		PG_RETURN_POINTER(into);
 	}
 	if (into == NULL)
-		PG_RETURN_POINTER(mcdm_state_copy((struct varlena *) from,
+		PG_RETURN_POINTER(state_copy((struct varlena *) from,
 										  aggcontext));
 	require_length("criteria", from->ncriteria, into->ncriteria);
 	if (compatible != NULL && !compatible(into, from))
@@ -213,7 +225,7 @@ Datum
 svc_weights_state_serialize(PG_FUNCTION_ARGS)
 {
 	svc_aggregate_context(fcinfo, "weights_state_serialize");
-	PG_RETURN_BYTEA_P(mcdm_state_copy((struct varlena *) PG_GETARG_POINTER(0),
+	PG_RETURN_BYTEA_P(state_copy((struct varlena *) PG_GETARG_POINTER(0),
 									  CurrentMemoryContext));
 }
 
@@ -227,21 +239,7 @@ svc_weights_state_deserialize(PG_FUNCTION_ARGS)
 	MemoryContext aggcontext =
 		svc_aggregate_context(fcinfo, "weights_state_deserialize");
 
-	PG_RETURN_POINTER(mcdm_state_copy(PG_GETARG_BYTEA_P(0), aggcontext));
-}
-
-/*
- * Copy an aggregate state (a varlena) into the given memory context: the
- * serial function copies it out as bytea, the deserial and combine
- * functions copy it into the aggregate's context.
- */
-struct varlena *
-mcdm_state_copy(const struct varlena *state, MemoryContext context)
-{
-	struct varlena *copy = MemoryContextAlloc(context, VARSIZE(state));
-
-	memcpy(copy, state, VARSIZE(state));
-	return copy;
+	PG_RETURN_POINTER(state_copy(PG_GETARG_BYTEA_P(0), aggcontext));
 }
 
 /*

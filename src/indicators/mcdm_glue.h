@@ -14,16 +14,13 @@
 
 #include "utils/array.h"
 
-extern int	mcdm_unpack_values(ArrayType *array, const char *what,
+extern void mcdm_unpack_values(ArrayType *array, const char *what,
 							   bool nonnegative, double *values,
 							   int expected);
 extern void mcdm_unpack_flags(ArrayType *array, const char *what,
 							  bool *flags, int expected);
 extern int	mcdm_criteria_count(ArrayType *array, const char *what);
 
-/* Aggregate states that are varlenas, so that they serialise as they are. */
-extern struct varlena *mcdm_state_copy(const struct varlena *state,
-									   MemoryContext context);
 extern void mcdm_directions_differ(void);
 
 /* The combine and final steps of a weight aggregate, given its core. */
