@@ -143,7 +143,5 @@ SELECT '(total=1,met=1,sum_us=1,min_us=1,max_us=1,buckets=[1],counts=[0.5])'::sl
 SELECT '(total=1,met=1,sum_us=9,min_us=1,max_us=1,buckets=[1],counts=[1])'::sla_summary;
 SELECT '(total=0,met=0,sum_us=0,min_us=0,max_us=0,buckets=[],counts=[])'::sla_summary;
 SELECT '(total=1,met=1,sum_us=1,min_us=99999999999999999999,max_us=1,buckets=[1],counts=[1])'::sla_summary;
--- support functions called directly
-SELECT sla_compliance_transition(NULL, '1 hour', '1 hour');
 
 DROP TABLE sla_small;
