@@ -30,16 +30,46 @@
 #define SKETCH_START_INDEX (-(SKETCH_MAX_INDEX + 1))
 
 /*
- * Return ln(gamma), computed once.
+ * Bucket lookup tables, built once per process.  bucket_bound[k] is
+ * gamma^k, the upper bound of bucket k.  first_key[64 e + m] is the bucket
+ * of the smallest magnitude whose binary exponent is e and whose top six
+ * mantissa bits are m: such a band spans a factor of at most 1 + 1/64,
+ * less than gamma, so a magnitude in it falls in that bucket or the next,
+ * and one comparison decides.  This replaces a logarithm per duration.
+ */
+static double bucket_bound[SKETCH_MAX_KEY + 1];
+static int16 first_key[64 * 64];
+static bool tables_built = false;
+
+/*
+ * Return gamma = (1 + alpha) / (1 - alpha).
  */
 static double
-ln_gamma(void)
+sketch_gamma(void)
 {
-	static double value = 0.0;
+	return (1.0 + SKETCH_ALPHA) / (1.0 - SKETCH_ALPHA);
+}
 
-	if (value == 0.0)
-		value = log((1.0 + SKETCH_ALPHA) / (1.0 - SKETCH_ALPHA));
-	return value;
+/*
+ * Fill the bucket lookup tables.
+ */
+static void
+build_tables(void)
+{
+	double		ln_gamma = log(sketch_gamma());
+	int			key = 0;
+
+	for (int k = 0; k <= SKETCH_MAX_KEY; k++)
+		bucket_bound[k] = exp(k * ln_gamma);
+	for (int band = 0; band < 64 * 64; band++)
+	{
+		double		low = ldexp(1.0 + (band % 64) / 64.0, band / 64);
+
+		while (key < SKETCH_MAX_KEY && bucket_bound[key] < low)
+			key++;
+		first_key[band] = (int16) key;
+	}
+	tables_built = true;
 }
 
 /*
@@ -52,29 +82,22 @@ sketch_init(DurationSketch *sketch)
 }
 
 /*
- * Return the bucket key of a magnitude of at least one microsecond.
+ * Return the bucket key of a magnitude of at least one microsecond: the
+ * smallest k with gamma^k >= magnitude.
  */
-static int
+static inline int
 key_of_magnitude(double magnitude)
 {
-	int			key = (int) ceil(log(magnitude) / ln_gamma());
+	uint64		bits;
+	int			key;
 
-	if (key < 0 || key > SKETCH_MAX_KEY)
-		elog(ERROR, "duration sketch key %d out of range", key);
+	if (unlikely(!tables_built))
+		build_tables();
+	memcpy(&bits, &magnitude, sizeof(bits));
+	key = first_key[(((int) (bits >> 52) - 1023) << 6) | (int) ((bits >> 46) & 63)];
+	if (magnitude > bucket_bound[key])
+		key++;
 	return key;
-}
-
-/*
- * Return the signed bucket index of a duration in microseconds.
- */
-int
-sketch_index_of(int64 usec)
-{
-	if (usec > 0)
-		return key_of_magnitude((double) usec) + 1;
-	if (usec < 0)
-		return -(key_of_magnitude(-(double) usec) + 1);
-	return 0;
 }
 
 /*
@@ -88,8 +111,9 @@ sketch_index_value(int index)
 
 	if (index == 0)
 		return 0.0;
-	magnitude = 2.0 * exp((abs(index) - 1) * ln_gamma()) /
-		(1.0 + (1.0 + SKETCH_ALPHA) / (1.0 - SKETCH_ALPHA));
+	if (unlikely(!tables_built))
+		build_tables();
+	magnitude = 2.0 * bucket_bound[abs(index) - 1] / (1.0 + sketch_gamma());
 	return index > 0 ? magnitude : -magnitude;
 }
 
@@ -163,6 +187,20 @@ sketch_add_index(DurationSketch *sketch, int index, int64 count)
 		store_add(&sketch->negative, -index - 1, count);
 	else
 		sketch->zero += count;
+}
+
+/*
+ * Count one duration in microseconds: the per-row step of an aggregate.
+ */
+void
+sketch_add_duration(DurationSketch *sketch, int64 usec)
+{
+	if (usec > 0)
+		store_add(&sketch->positive, key_of_magnitude((double) usec), 1);
+	else if (usec < 0)
+		store_add(&sketch->negative, key_of_magnitude(-(double) usec), 1);
+	else
+		sketch->zero++;
 }
 
 /*

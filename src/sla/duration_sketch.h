@@ -60,9 +60,9 @@ typedef struct DurationSketch
 } DurationSketch;
 
 extern void sketch_init(DurationSketch *sketch);
-extern int	sketch_index_of(int64 usec);
 extern double sketch_index_value(int index);
 extern void sketch_add_index(DurationSketch *sketch, int index, int64 count);
+extern void sketch_add_duration(DurationSketch *sketch, int64 usec);
 extern void sketch_merge(DurationSketch *into, const DurationSketch *from);
 extern int	sketch_window_floor(const DurationSketch *sketch);
 extern int	sketch_next_index(const DurationSketch *sketch, int after,

@@ -23,6 +23,8 @@ sla_interval_usec(const Interval *span, const char *what)
 {
 	int128		usec;
 
+	if (span->month == 0 && span->day == 0)
+		return span->time;
 #ifdef INTERVAL_NOT_FINITE
 	if (INTERVAL_NOT_FINITE(span))
 		ereport(ERROR,
@@ -78,7 +80,9 @@ sla_state_init(SlaState *state)
 void
 sla_state_add(SlaState *state, int64 elapsed, int64 target)
 {
-	state->total = svc_add_counts(state->total, 1, "sla_summary duration");
+	if (unlikely(state->total == PG_INT64_MAX))
+		svc_add_counts(state->total, 1, "sla_summary duration");
+	state->total++;
 	if (elapsed <= target)
 		state->met++;
 	state->sum += elapsed;
@@ -86,7 +90,7 @@ sla_state_add(SlaState *state, int64 elapsed, int64 target)
 		state->min = elapsed;
 	if (elapsed > state->max)
 		state->max = elapsed;
-	sketch_add_index(&state->sketch, sketch_index_of(elapsed), 1);
+	sketch_add_duration(&state->sketch, elapsed);
 }
 
 /*
