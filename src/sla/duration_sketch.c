@@ -95,9 +95,7 @@ key_of_magnitude(double magnitude)
 		build_tables();
 	memcpy(&bits, &magnitude, sizeof(bits));
 	key = first_key[(((int) (bits >> 52) - 1023) << 6) | (int) ((bits >> 46) & 63)];
-	if (magnitude > bucket_bound[key])
-		key++;
-	return key;
+	return key + (magnitude > bucket_bound[key] ? 1 : 0);
 }
 
 /*

@@ -29,6 +29,7 @@
 /* The running state of sla_agg and of rollup over summaries. */
 typedef struct SlaState
 {
+	MemoryContext context;		/* where the sketch's buckets live */
 	int64		total;			/* durations counted */
 	int64		met;			/* durations at or below their target */
 	int128		sum;			/* sum of durations, microseconds */
@@ -51,7 +52,19 @@ typedef struct SlaSummaryHeader
 } SlaSummaryHeader;
 
 /* Durations of an interval: months of 30 days and days of 24 hours. */
-extern int64 sla_interval_usec(const Interval *span, const char *what);
+extern int64 sla_interval_months_usec(const Interval *span, const char *what);
+
+/*
+ * Return an interval as microseconds; the common case of no months or days
+ * is inline, since aggregates call this for every row.
+ */
+static inline int64
+sla_interval_usec(const Interval *span, const char *what)
+{
+	if (span->month == 0 && span->day == 0)
+		return span->time;
+	return sla_interval_months_usec(span, what);
+}
 extern Interval *sla_usec_interval(int64 usec);
 
 extern void sla_state_init(SlaState *state);

@@ -21,17 +21,21 @@ PG_FUNCTION_INFO_V1(sla_agg_final);
 
 /*
  * Return the running state in argument 0, making an empty one in the
- * aggregate's memory context when there is none yet.
+ * aggregate's memory context when there is none yet.  Only that first call
+ * needs to look up the context: the state remembers it.
  */
 static SlaState *
-state_argument(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+state_argument(FunctionCallInfo fcinfo, const char *fname)
 {
+	MemoryContext oldcontext;
 	SlaState   *state;
 
 	if (!PG_ARGISNULL(0))
 		return (SlaState *) PG_GETARG_POINTER(0);
-	state = MemoryContextAlloc(aggcontext, sizeof(SlaState));
+	oldcontext = MemoryContextSwitchTo(svc_aggregate_context(fcinfo, fname));
+	state = palloc(sizeof(SlaState));
 	sla_state_init(state);
+	MemoryContextSwitchTo(oldcontext);
 	return state;
 }
 
@@ -42,8 +46,6 @@ state_argument(FunctionCallInfo fcinfo, MemoryContext aggcontext)
 Datum
 sla_agg_transition(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = svc_aggregate_context(fcinfo,
-													 "sla_agg_transition");
 	MemoryContext oldcontext;
 	SlaState   *state;
 	int64		elapsed;
@@ -58,8 +60,8 @@ sla_agg_transition(PG_FUNCTION_ARGS)
 	elapsed = sla_interval_usec(PG_GETARG_INTERVAL_P(1), "elapsed");
 	target = sla_interval_usec(PG_GETARG_INTERVAL_P(2), "target");
 
-	state = state_argument(fcinfo, aggcontext);
-	oldcontext = MemoryContextSwitchTo(aggcontext);
+	state = state_argument(fcinfo, "sla_agg_transition");
+	oldcontext = MemoryContextSwitchTo(state->context);
 	sla_state_add(state, elapsed, target);
 	MemoryContextSwitchTo(oldcontext);
 	PG_RETURN_POINTER(state);
@@ -72,8 +74,6 @@ sla_agg_transition(PG_FUNCTION_ARGS)
 Datum
 sla_rollup_transition(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = svc_aggregate_context(fcinfo,
-													 "sla_rollup_transition");
 	MemoryContext oldcontext;
 	SlaState   *state;
 	SlaState	summary;
@@ -86,8 +86,8 @@ sla_rollup_transition(PG_FUNCTION_ARGS)
 	}
 	sla_state_unflatten(&summary, PG_DETOAST_DATUM(PG_GETARG_DATUM(1)));
 
-	state = state_argument(fcinfo, aggcontext);
-	oldcontext = MemoryContextSwitchTo(aggcontext);
+	state = state_argument(fcinfo, "sla_rollup_transition");
+	oldcontext = MemoryContextSwitchTo(state->context);
 	sla_state_merge(state, &summary);
 	MemoryContextSwitchTo(oldcontext);
 	PG_RETURN_POINTER(state);
@@ -99,8 +99,6 @@ sla_rollup_transition(PG_FUNCTION_ARGS)
 Datum
 sla_agg_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = svc_aggregate_context(fcinfo,
-													 "sla_agg_combine");
 	MemoryContext oldcontext;
 	SlaState   *state;
 
@@ -110,8 +108,8 @@ sla_agg_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	state = state_argument(fcinfo, aggcontext);
-	oldcontext = MemoryContextSwitchTo(aggcontext);
+	state = state_argument(fcinfo, "sla_agg_combine");
+	oldcontext = MemoryContextSwitchTo(state->context);
 	sla_state_merge(state, (SlaState *) PG_GETARG_POINTER(1));
 	MemoryContextSwitchTo(oldcontext);
 	PG_RETURN_POINTER(state);

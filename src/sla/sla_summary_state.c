@@ -14,17 +14,15 @@
 #include "utils/timestamp.h"
 
 /*
- * Return an interval as microseconds, with a month as 30 days and a day as
- * 24 hours, as PostgreSQL compares intervals; "what" names the argument in
- * messages.
+ * Return an interval with months or days as microseconds, with a month as
+ * 30 days and a day as 24 hours, as PostgreSQL compares intervals; "what"
+ * names the argument in messages.
  */
 int64
-sla_interval_usec(const Interval *span, const char *what)
+sla_interval_months_usec(const Interval *span, const char *what)
 {
 	int128		usec;
 
-	if (span->month == 0 && span->day == 0)
-		return span->time;
 #ifdef INTERVAL_NOT_FINITE
 	if (INTERVAL_NOT_FINITE(span))
 		ereport(ERROR,
@@ -61,11 +59,12 @@ sla_usec_interval(int64 usec)
 }
 
 /*
- * Make an empty state.
+ * Make an empty state whose buckets live in the current memory context.
  */
 void
 sla_state_init(SlaState *state)
 {
+	state->context = CurrentMemoryContext;
 	state->total = 0;
 	state->met = 0;
 	state->sum = 0;
