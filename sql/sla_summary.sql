@@ -122,6 +122,17 @@ SELECT i, sla_compliance(e, t) OVER w AS moving,
 WINDOW w AS (ORDER BY i ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)
  ORDER BY i;
 
+-- sla_agg as a window function: a growing frame and a sliding one, against
+-- count and max over the same frames
+SELECT i, met(sla_agg(e, t) OVER (ORDER BY i)) AS met_so_far,
+	   count(*) FILTER (WHERE e <= t) OVER (ORDER BY i) AS plain_met_so_far,
+	   percentile(sla_agg(e, t) OVER w, 1) AS slowest_of_two,
+	   max(e) OVER w AS plain_slowest_of_two
+  FROM (SELECT i, i * interval '1 minute', interval '3 minutes'
+		  FROM generate_series(1, 5) i) v(i, e, t)
+WINDOW w AS (ORDER BY i DESC ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
+ ORDER BY i;
+
 -- Bad input
 SELECT percentile(sla_agg(elapsed, target), -0.1) FROM sla_small;
 SELECT percentile(sla_agg(elapsed, target), 1.1) FROM sla_small;
