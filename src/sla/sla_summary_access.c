@@ -113,14 +113,17 @@ sla_summary_percentile(PG_FUNCTION_ARGS)
 	struct varlena *flat = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
 	double		fraction = PG_GETARG_FLOAT8(1);
 	SlaState	state;
+	double		position;
 	int64		rank;
 	double		estimate;
 
 	svc_require_between(fraction, 0.0, 1.0, "fraction");
 	sla_state_unflatten(&state, flat);
-	rank = (int64) ceil(fraction * (double) state.total);
-	rank = Max(rank, 1);
-	rank = Min(rank, state.total);
+	position = ceil(fraction * (double) state.total);
+	if (position >= (double) state.total)
+		rank = state.total;
+	else
+		rank = Max((int64) position, 1);
 
 	if (rank == 1)
 		PG_RETURN_INTERVAL_P(sla_usec_interval(state.min));

@@ -61,6 +61,26 @@ read_usec_field(SvcTextReader *reader, const char *key)
 }
 
 /*
+ * Check a summary read from input and return its stored form, errors
+ * carrying the given SQLSTATE.
+ */
+static Datum
+finish_input(SlaState *state, int code)
+{
+	sla_state_check(state, code, "sla_summary");
+	PG_RETURN_POINTER(sla_state_flatten(state, true));
+}
+
+/*
+ * Read the summary in argument 0 into a state, for output.
+ */
+static void
+summary_argument(FunctionCallInfo fcinfo, SlaState *state)
+{
+	sla_state_unflatten(state, PG_DETOAST_DATUM(PG_GETARG_DATUM(0)));
+}
+
+/*
  * Read a summary from its text form.
  */
 Datum
@@ -106,9 +126,7 @@ sla_summary_in(PG_FUNCTION_ARGS)
 		previous = buckets[i];
 		sketch_add_index(&state.sketch, (int) buckets[i], (int64) counts[i]);
 	}
-	sla_state_check(&state, ERRCODE_INVALID_TEXT_REPRESENTATION,
-					"sla_summary");
-	PG_RETURN_POINTER(sla_state_flatten(&state, true));
+	return finish_input(&state, ERRCODE_INVALID_TEXT_REPRESENTATION);
 }
 
 /*
@@ -117,7 +135,6 @@ sla_summary_in(PG_FUNCTION_ARGS)
 Datum
 sla_summary_out(PG_FUNCTION_ARGS)
 {
-	struct varlena *flat = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
 	SlaState	state;
 	StringInfoData buf;
 	double	   *buckets = palloc(sizeof(double) * SLA_MAX_BUCKETS);
@@ -126,7 +143,7 @@ sla_summary_out(PG_FUNCTION_ARGS)
 	int			index = -(SKETCH_MAX_INDEX + 1);
 	int64		count;
 
-	sla_state_unflatten(&state, flat);
+	summary_argument(fcinfo, &state);
 	while ((index = sketch_next_index(&state.sketch, index, 0, &count))
 		   <= SKETCH_MAX_INDEX)
 	{
@@ -197,9 +214,7 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 		previous = index;
 		sketch_add_index(&state.sketch, index, count);
 	}
-	sla_state_check(&state, ERRCODE_INVALID_BINARY_REPRESENTATION,
-					"sla_summary");
-	PG_RETURN_POINTER(sla_state_flatten(&state, true));
+	return finish_input(&state, ERRCODE_INVALID_BINARY_REPRESENTATION);
 }
 
 /*
@@ -208,14 +223,13 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 Datum
 sla_summary_send(PG_FUNCTION_ARGS)
 {
-	struct varlena *flat = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
 	SlaState	state;
 	StringInfoData buf;
 	int			nbuckets;
 	int			index = -(SKETCH_MAX_INDEX + 1);
 	int64		count;
 
-	sla_state_unflatten(&state, flat);
+	summary_argument(fcinfo, &state);
 	sketch_encoded_size(&state.sketch, 0, &nbuckets);
 	pq_begintypsend(&buf);
 	pq_sendint64(&buf, state.total);
