@@ -133,6 +133,23 @@ SELECT i, met(sla_agg(e, t) OVER (ORDER BY i)) AS met_so_far,
 WINDOW w AS (ORDER BY i DESC ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
  ORDER BY i;
 
+-- Counts near the 64-bit limit, read from text: 1023 buckets of 2^53
+-- durations each.  Percentile ranks stay in range, merging two such
+-- summaries overflows the count (an error, not a wrapped number), and the
+-- text form refuses counts it cannot write exactly.
+CREATE TABLE sla_huge AS
+SELECT format('(total=%s,met=0,sum_us=%s,min_us=1,max_us=1000000000,buckets=[%s],counts=[%s])',
+			  1023 * 9007199254740992::numeric, 1023 * 9007199254740992::numeric,
+			  string_agg(k::text, ',' ORDER BY k),
+			  string_agg('9007199254740992', ',' ORDER BY k))::sla_summary AS s
+  FROM generate_series(1, 1023) k;
+SELECT total(s), percentile(s, 0) AS p0, percentile(s, 1) AS p100,
+	   percentile(s, 0.999) < percentile(s, 1) AS p999_below_max
+  FROM sla_huge;
+SELECT total(rollup(s)) FROM (SELECT s FROM sla_huge UNION ALL SELECT s FROM sla_huge) x;
+SELECT s::text FROM sla_huge;
+DROP TABLE sla_huge;
+
 -- Bad input
 SELECT percentile(sla_agg(elapsed, target), -0.1) FROM sla_small;
 SELECT percentile(sla_agg(elapsed, target), 1.1) FROM sla_small;
