@@ -89,12 +89,16 @@ static inline int
 key_of_magnitude(double magnitude)
 {
 	uint64		bits;
+	int			exponent;
+	int			mantissa_top;
 	int			key;
 
 	if (unlikely(!tables_built))
 		build_tables();
 	memcpy(&bits, &magnitude, sizeof(bits));
-	key = first_key[(((int) (bits >> 52) - 1023) << 6) | (int) ((bits >> 46) & 63)];
+	exponent = (int) (bits >> 52) - 1023;
+	mantissa_top = (int) ((bits >> 46) & 63);
+	key = first_key[(exponent << 6) | mantissa_top];
 	return key + (magnitude > bucket_bound[key] ? 1 : 0);
 }
 

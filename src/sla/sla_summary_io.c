@@ -112,7 +112,8 @@ sla_summary_in(PG_FUNCTION_ARGS)
 	svc_reader_finish(&reader);
 
 	if (nbuckets != ncounts)
-		text_input_fail(input, "The buckets and counts lists must have the same length.");
+		text_input_fail(input,
+						"The buckets and counts lists must have the same length.");
 	for (int i = 0; i < nbuckets; i++)
 	{
 		if (buckets[i] != floor(buckets[i]) || buckets[i] <= previous ||
@@ -189,7 +190,8 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 	state.total = pq_getmsgint64(buf);
 	state.met = pq_getmsgint64(buf);
 	sum_high = pq_getmsgint64(buf);
-	state.sum = ((int128) sum_high << 64) | (int128) (uint64) pq_getmsgint64(buf);
+	state.sum = ((int128) sum_high << 64) |
+		(int128) (uint64) pq_getmsgint64(buf);
 	state.min = pq_getmsgint64(buf);
 	state.max = pq_getmsgint64(buf);
 	nbuckets = pq_getmsgint(buf, 4);

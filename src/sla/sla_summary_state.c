@@ -27,19 +27,21 @@ sla_interval_months_usec(const Interval *span, const char *what)
 	if (INTERVAL_NOT_FINITE(span))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite interval",
-						what),
+				 errmsg("%s must be a finite interval", what),
 				 errdetail("An infinite interval has no duration to count.")));
 #endif
 	usec = (int128) span->time +
 		((int128) span->month * DAYS_PER_MONTH + span->day) * USECS_PER_DAY;
 	if (usec > PG_INT64_MAX || usec < PG_INT64_MIN)
+	{
+		Datum		shown = DirectFunctionCall1(interval_out,
+												IntervalPGetDatum(span));
+
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s %s is out of range", what,
-						DatumGetCString(DirectFunctionCall1(interval_out,
-															IntervalPGetDatum(span)))),
+				 errmsg("%s %s is out of range", what, DatumGetCString(shown)),
 				 errdetail("Durations are counted in microseconds, a month as 30 days and a day as 24 hours, and must lie within 292,000 years of zero.")));
+	}
 	return (int64) usec;
 }
 
@@ -166,12 +168,13 @@ sla_state_check(const SlaState *state, int code, const char *typname)
 struct varlena *
 sla_state_flatten(const SlaState *state, bool windowed)
 {
-	int			floor_key = windowed ? sketch_window_floor(&state->sketch) : 0;
+	int			floor_key;
 	SlaSummaryHeader header;
 	int			nbuckets;
 	int			size;
 	char	   *flat;
 
+	floor_key = windowed ? sketch_window_floor(&state->sketch) : 0;
 	size = sketch_encoded_size(&state->sketch, floor_key, &nbuckets);
 	flat = palloc(sizeof(SlaSummaryHeader) + size);
 	SET_VARSIZE(&header, sizeof(SlaSummaryHeader) + size);
