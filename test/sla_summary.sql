@@ -13,7 +13,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(25);
+SELECT plan(29);
 
 -- 100,000 requests over 20 days: durations log-uniform from a second to
 -- about a month, to the microsecond; every 50th exactly at its target,
@@ -138,6 +138,28 @@ SELECT is((SELECT rollup(s)::text FROM (SELECT sla_agg(elapsed, '1 day') s
 		  (SELECT s::text FROM sla_wide_direct),
 		  'wide range: rollup of daily summaries equals direct');
 
+-- Summaries of very different data (microseconds, hours, negative
+-- durations of days, years, zeros) merged: rollup equals direct
+-- aggregation, serially and in parallel (below).
+SELECT setseed(0.3);
+CREATE TABLE sla_mixed AS
+SELECT g, i,
+	   CASE g % 5
+		   WHEN 0 THEN round(random() * 100)::int8 * interval '1 microsecond'
+		   WHEN 1 THEN round(random() * 1e10)::int8 * interval '1 microsecond'
+		   WHEN 2 THEN -round(random() * 1e12)::int8 * interval '1 microsecond'
+		   WHEN 3 THEN (random() * 10)::int * interval '1 year'
+		   ELSE interval '0'
+	   END AS elapsed
+  FROM generate_series(1, 50) g, generate_series(1, 2000) i;
+CREATE TABLE sla_mixed_group AS
+SELECT g, sla_agg(elapsed, '1 hour') AS s FROM sla_mixed GROUP BY g;
+CREATE TABLE sla_mixed_direct AS
+SELECT sla_agg(elapsed, '1 hour')::text AS s FROM sla_mixed;
+SELECT is((SELECT rollup(s)::text FROM sla_mixed_group),
+		  (SELECT s FROM sla_mixed_direct),
+		  'rollup of summaries of very different data equals direct aggregation');
+
 -- Parallel plans give the serial answer.
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
@@ -171,6 +193,15 @@ SELECT is((SELECT rollup(s)::text FROM sla_daily),
 SELECT is((SELECT sla_compliance(elapsed, target) FROM sla_gen),
 		  (SELECT compliance(s) FROM sla_direct),
 		  'parallel sla_compliance equals serial');
+SELECT ok(pg_temp.plan_of('SELECT sla_agg(elapsed, ''1 hour'') FROM sla_mixed')
+		  ~ 'Partial Aggregate',
+		  'sla_agg over the mixed data runs as a parallel partial aggregate');
+SELECT is((SELECT sla_agg(elapsed, '1 hour')::text FROM sla_mixed),
+		  (SELECT s FROM sla_mixed_direct),
+		  'parallel sla_agg over the mixed data equals serial');
+SELECT is((SELECT rollup(s)::text FROM sla_mixed_group),
+		  (SELECT s FROM sla_mixed_direct),
+		  'parallel rollup of the mixed summaries equals serial');
 RESET force_parallel_mode;
 RESET max_parallel_workers_per_gather;
 
