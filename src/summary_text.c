@@ -94,6 +94,24 @@ svc_text_double_list(StringInfo buf, const char *key, const double *values,
 }
 
 /*
+ * Write a field holding a list of 64-bit counts.
+ */
+void
+svc_text_int64_list(StringInfo buf, const char *key, const int64 *values,
+					int n)
+{
+	text_field_start(buf, key);
+	appendStringInfoChar(buf, '[');
+	for (int i = 0; i < n; i++)
+	{
+		if (i > 0)
+			appendStringInfoChar(buf, ',');
+		appendStringInfo(buf, INT64_FORMAT, values[i]);
+	}
+	appendStringInfoChar(buf, ']');
+}
+
+/*
  * Close a summary's text form.
  */
 void
@@ -247,6 +265,40 @@ svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
 							reader->typname, reader->input),
 					 errdetail("A list holds at most %d numbers.", maxn)));
 		values[n++] = svc_reader_double(reader);
+		reader_skip_space(reader);
+		if (*reader->pos == ']')
+		{
+			reader->pos++;
+			return n;
+		}
+		reader_expect_char(reader, ',', "\",\" or \"]\"");
+	}
+}
+
+/*
+ * Read a bracketed list of at most maxn counts; returns how many.
+ */
+int
+svc_reader_int64_list(SvcTextReader *reader, int64 *values, int maxn)
+{
+	int			n = 0;
+
+	reader_expect_char(reader, '[', "\"[\"");
+	reader_skip_space(reader);
+	if (*reader->pos == ']')
+	{
+		reader->pos++;
+		return 0;
+	}
+	for (;;)
+	{
+		if (n >= maxn)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%s\"",
+							reader->typname, reader->input),
+					 errdetail("A list holds at most %d counts.", maxn)));
+		values[n++] = svc_reader_int64(reader);
 		reader_skip_space(reader);
 		if (*reader->pos == ']')
 		{

@@ -55,6 +55,8 @@ extern void svc_text_double(StringInfo buf, const char *key, double value);
 extern void svc_text_int64(StringInfo buf, const char *key, int64 value);
 extern void svc_text_double_list(StringInfo buf, const char *key,
 								 const double *values, int n);
+extern void svc_text_int64_list(StringInfo buf, const char *key,
+								const int64 *values, int n);
 extern void svc_text_end(StringInfo buf);
 
 /* Reading the summary text form. */
@@ -73,6 +75,8 @@ extern double svc_reader_double(SvcTextReader *reader);
 extern int64 svc_reader_int64(SvcTextReader *reader);
 extern int	svc_reader_double_list(SvcTextReader *reader, double *values,
 								   int maxn);
+extern int	svc_reader_int64_list(SvcTextReader *reader, int64 *values,
+								  int maxn);
 extern void svc_reader_finish(SvcTextReader *reader);
 
 #endif							/* SVCINDEX_H */

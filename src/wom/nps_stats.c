@@ -1,0 +1,142 @@
+/*-------------------------------------------------------------------------
+ *
+ * nps_stats.c
+ *	  The Net Promoter Score of a summary and its sampling error.
+ *
+ * Each answer is scored +1 (promoter), 0 (passive) or -1 (detractor), so
+ * with class shares p (promoters) and d (detractors)
+ *
+ *		NPS = p - d
+ *		var = p + d - (p - d)^2				(per answer, divisor n)
+ *		SE	= sqrt(var / n)
+ *
+ * (Rocks, "Interval Estimation for the 'Net Promoter Score'", The American
+ * Statistician 70(4), 2016).  The Wald interval is NPS +/- z SE.  The
+ * adjusted Wald interval adds 0.75 detractors, 1.5 passives and 0.75
+ * promoters (n + 3) and is centred on the adjusted NPS.  Weighted
+ * summaries use the weighted shares and Kish's effective sample size in
+ * place of n.  Results are in points, 100 times the +1/0/-1 scale.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "wom.h"
+
+#include <math.h>
+
+/*
+ * Classify an answer already known to lie in 0..10: promoters score 9 or
+ * more, detractors 6 or less, so a fractional answer has exactly one class.
+ */
+NpsClass
+nps_class_of(double score)
+{
+	if (score >= 9)
+		return NPS_PROMOTER;
+	if (score > 6)
+		return NPS_PASSIVE;
+	return NPS_DETRACTOR;
+}
+
+/*
+ * Number of responses in a summary; the total is checked when a summary
+ * is built, so it cannot overflow here.
+ */
+int64
+nps_responses(const NpsSummary *summary)
+{
+	return summary->promoters + summary->passives + summary->detractors;
+}
+
+/*
+ * Fill the class shares, the (effective) sample size and the NPS of a
+ * summary; false when there is nothing to take shares of.  The NPS is
+ * computed from the class totals with one division, so it is correctly
+ * rounded.
+ */
+bool
+nps_shares(const NpsSummary *summary, NpsShares *shares)
+{
+	double		total;
+
+	if (summary->flags & NPS_WEIGHTED)
+	{
+		total = summary->promoter_weight + summary->passive_weight +
+			summary->detractor_weight;
+		if (total <= 0)
+			return false;
+		shares->promoter = summary->promoter_weight / total;
+		shares->passive = summary->passive_weight / total;
+		shares->detractor = summary->detractor_weight / total;
+		shares->n = total * total / summary->weight_squares;
+		shares->points = 100.0 * (summary->promoter_weight -
+								  summary->detractor_weight) / total;
+	}
+	else
+	{
+		total = (double) nps_responses(summary);
+		if (total <= 0)
+			return false;
+		shares->promoter = summary->promoters / total;
+		shares->passive = summary->passives / total;
+		shares->detractor = summary->detractors / total;
+		shares->n = total;
+		shares->points = 100.0 * (double) (summary->promoters -
+										   summary->detractors) / total;
+	}
+	return true;
+}
+
+/*
+ * Per-answer variance of the +1/0/-1 score.
+ */
+double
+nps_variance(const NpsShares *shares)
+{
+	double		difference = shares->promoter - shares->detractor;
+
+	return shares->promoter + shares->detractor - difference * difference;
+}
+
+/*
+ * Standard error of the NPS, in points.
+ */
+double
+nps_stderr_points(const NpsShares *shares)
+{
+	return 100.0 * sqrt(nps_variance(shares) / shares->n);
+}
+
+/*
+ * Wald interval NPS +/- z SE, in points.
+ */
+NpsInterval
+nps_wald_interval(const NpsShares *shares, double z)
+{
+	NpsInterval result;
+	double		centre = shares->points;
+	double		margin = z * nps_stderr_points(shares);
+
+	result.low = centre - margin;
+	result.high = centre + margin;
+	return result;
+}
+
+/*
+ * Adjusted Wald interval: the shares recomputed after adding 0.75
+ * promoters, 1.5 passives and 0.75 detractors, then the Wald interval
+ * of those, centred on the adjusted NPS.
+ */
+NpsInterval
+nps_adjusted_wald_interval(const NpsShares *shares, double z)
+{
+	NpsShares	adjusted;
+	double		n = shares->n + 3.0;
+
+	adjusted.promoter = (shares->promoter * shares->n + 0.75) / n;
+	adjusted.passive = (shares->passive * shares->n + 1.5) / n;
+	adjusted.detractor = (shares->detractor * shares->n + 0.75) / n;
+	adjusted.n = n;
+	adjusted.points = 100.0 * (shares->promoter - shares->detractor) *
+		shares->n / n;
+	return nps_wald_interval(&adjusted, z);
+}

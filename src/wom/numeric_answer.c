@@ -1,0 +1,53 @@
+/*-------------------------------------------------------------------------
+ *
+ * numeric_answer.c
+ *	  Helpers for survey answers given as numeric: the text of a value for
+ *	  messages, and exact comparison with a whole number where the nearest
+ *	  double cannot tell (9 against 8.99999999999999999999).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "wom.h"
+
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+
+/*
+ * The text of a numeric, for messages.
+ */
+char *
+numeric_answer_text(Numeric value)
+{
+	return DatumGetCString(DirectFunctionCall1(numeric_out,
+											   NumericGetDatum(value)));
+}
+
+/*
+ * Whether a numeric equals a whole number exactly.
+ */
+bool
+numeric_answer_equals(Numeric value, int64 whole)
+{
+	Numeric		other = int64_to_numeric(whole);
+
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp,
+											 NumericGetDatum(value),
+											 NumericGetDatum(other))) == 0;
+}
+
+/*
+ * The nearest double of a numeric answer; NaN and infinities are errors
+ * that name the answer.  Values beyond the double range come back as
+ * infinities, which callers reject as out of range.
+ */
+double
+numeric_answer_value(Numeric value, const char *what)
+{
+	if (numeric_is_nan(value) || numeric_is_inf(value))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number, got %s",
+						what, numeric_answer_text(value))));
+	return DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
+											  NumericGetDatum(value)));
+}
