@@ -4,7 +4,7 @@
 -- `make bench BENCH=wom`.
 \echo 'building 10 million answers ...'
 CREATE TABLE wom_bench AS
-SELECT (i * 7919) % 11 AS score,
+SELECT ((i::bigint * 7919) % 11)::int AS score,
        1 + (i * 31) % 5 AS rating
   FROM generate_series(1, 10000000) i;
 VACUUM ANALYZE wom_bench;

@@ -70,4 +70,4 @@ SELECT nps(s, w) FROM (VALUES (9, 'Infinity'::float8)) v(s, w);
 SELECT nps(s, w) FROM (VALUES (9, 1e308), (9, 1e308)) v(s, w);
 
 -- Transition functions work only inside aggregates.
-SELECT nps_transition(NULL::nps_summary, 9);
+SELECT nps_transition('(promoters=0,passives=0,detractors=0)', 9);

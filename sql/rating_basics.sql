@@ -47,6 +47,10 @@ SELECT * FROM distribution('(low=1,high=5,counts=[1,2,1,2,3])');
 SELECT scale_low(r), scale_high(r), rating_counts(r)
   FROM (SELECT '(low=0,high=10,counts=[1,0,0,0,0,0,0,0,0,0,2])'::rating_summary) x(r);
 
+-- smallint answers are read as they are
+SELECT rating_agg(s::smallint, 1, 5) FROM unnest(ARRAY[1, 5, 5]) s;
+SELECT rating_agg(s::smallint, 1, 5) FROM unnest(ARRAY[6]) s;
+
 -- numeric answers must be whole points of the scale
 SELECT rating_agg(s, 0, 10) FROM unnest(ARRAY[0, 10.0, 7]::numeric[]) s;
 SELECT rating_agg(s, 1, 10) FROM unnest(ARRAY[8.5]) s;

@@ -241,11 +241,16 @@ svc_reader_int64(SvcTextReader *reader)
 	return value;
 }
 
+/* Reads list item i into values. */
+typedef void (*ReaderItemFn) (SvcTextReader *reader, void *values, int i);
+
 /*
- * Read a bracketed list of at most maxn numbers; returns how many.
+ * Read a bracketed list of at most maxn items, each read by read_item;
+ * returns how many.  noun names the items in the message for a long list.
  */
-int
-svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
+static int
+reader_list(SvcTextReader *reader, void *values, int maxn, const char *noun,
+			ReaderItemFn read_item)
 {
 	int			n = 0;
 
@@ -263,8 +268,8 @@ svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type %s: \"%s\"",
 							reader->typname, reader->input),
-					 errdetail("A list holds at most %d numbers.", maxn)));
-		values[n++] = svc_reader_double(reader);
+					 errdetail("A list holds at most %d %s.", maxn, noun)));
+		read_item(reader, values, n++);
 		reader_skip_space(reader);
 		if (*reader->pos == ']')
 		{
@@ -276,37 +281,39 @@ svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
 }
 
 /*
+ * Read one number of a list.
+ */
+static void
+reader_double_item(SvcTextReader *reader, void *values, int i)
+{
+	((double *) values)[i] = svc_reader_double(reader);
+}
+
+/*
+ * Read one count of a list.
+ */
+static void
+reader_int64_item(SvcTextReader *reader, void *values, int i)
+{
+	((int64 *) values)[i] = svc_reader_int64(reader);
+}
+
+/*
+ * Read a bracketed list of at most maxn numbers; returns how many.
+ */
+int
+svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
+{
+	return reader_list(reader, values, maxn, "numbers", reader_double_item);
+}
+
+/*
  * Read a bracketed list of at most maxn counts; returns how many.
  */
 int
 svc_reader_int64_list(SvcTextReader *reader, int64 *values, int maxn)
 {
-	int			n = 0;
-
-	reader_expect_char(reader, '[', "\"[\"");
-	reader_skip_space(reader);
-	if (*reader->pos == ']')
-	{
-		reader->pos++;
-		return 0;
-	}
-	for (;;)
-	{
-		if (n >= maxn)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for type %s: \"%s\"",
-							reader->typname, reader->input),
-					 errdetail("A list holds at most %d counts.", maxn)));
-		values[n++] = svc_reader_int64(reader);
-		reader_skip_space(reader);
-		if (*reader->pos == ']')
-		{
-			reader->pos++;
-			return n;
-		}
-		reader_expect_char(reader, ',', "\",\" or \"]\"");
-	}
+	return reader_list(reader, values, maxn, "counts", reader_int64_item);
 }
 
 /*

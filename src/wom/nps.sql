@@ -59,62 +59,62 @@ COMMENT ON FUNCTION @extschema@.nps_summary_send(@extschema@.nps_summary) IS
 CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.int2)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_int2_transition'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.int4)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_int4_transition'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.numeric)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_numeric_transition'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.float8)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_float8_transition'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.int2)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_int2_inverse'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.int4)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_int4_inverse'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.numeric)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_numeric_inverse'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.float8)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_float8_inverse'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.numeric, pg_catalog.float8)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_numeric_weighted_transition'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.float8, pg_catalog.float8)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_float8_weighted_transition'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.numeric, pg_catalog.float8)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_numeric_weighted_inverse'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.float8, pg_catalog.float8)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_float8_weighted_inverse'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_merge(@extschema@.nps_summary, @extschema@.nps_summary)
 RETURNS @extschema@.nps_summary
@@ -168,108 +168,138 @@ COMMENT ON FUNCTION @extschema@.nps_final(@extschema@.nps_summary) IS
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.int2) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary, MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.int4) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary, MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.numeric) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary, MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.float8) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary, MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.numeric, pg_catalog.float8) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary, MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
+	MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.float8, pg_catalog.float8) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary, MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
+	MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int2) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_summary_final,
 	COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
 	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
 	MFINALFUNC = @extschema@.nps_summary_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_summary_final,
 	COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
 	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
 	MFINALFUNC = @extschema@.nps_summary_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_summary_final,
 	COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
 	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
 	MFINALFUNC = @extschema@.nps_summary_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.float8) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
 	FINALFUNC = @extschema@.nps_summary_final,
 	COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
 	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
 	MFINALFUNC = @extschema@.nps_summary_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric, pg_catalog.float8) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
 	FINALFUNC = @extschema@.nps_summary_final,
 	COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
 	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
 	MFINALFUNC = @extschema@.nps_summary_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.float8, pg_catalog.float8) (
 	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
+	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
 	FINALFUNC = @extschema@.nps_summary_final,
 	COMBINEFUNC = @extschema@.nps_merge,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
 	MSTYPE = @extschema@.nps_summary,
+	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
 	MFINALFUNC = @extschema@.nps_summary_final,
 	PARALLEL = SAFE
 );

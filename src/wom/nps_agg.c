@@ -4,21 +4,21 @@
  *	  Aggregate support for nps(), nps_agg() and rollup(nps_summary):
  *	  transition, inverse (moving-window) and combine functions.
  *
- * The transition state is an nps_summary updated in place in the
- * aggregate's memory context.  Counting transitions are exact and their
- * inverse steps always succeed, so a moving window costs O(1) per row.
- * Weighted transitions add floating-point weights; an inverse step is
- * taken only while every addition so far was exact (checked with Knuth's
- * TwoSum), otherwise it returns NULL and PostgreSQL recomputes the frame,
- * so a moving window never drifts from the direct result.
+ * The transition state is an nps_summary, started from an empty summary
+ * (INITCOND) and updated in place in the aggregate's memory context; the
+ * transitions are strict, so NULL answers and weights are skipped before
+ * they are called.  Counting transitions are exact and their inverse
+ * steps always succeed, so a moving window costs O(1) per row.  Weighted
+ * transitions add floating-point weights; an inverse step is taken only
+ * while every addition so far was exact (checked with Knuth's TwoSum),
+ * otherwise it returns NULL and PostgreSQL recomputes the frame, so a
+ * moving window never drifts from the direct result.
  *
  *-------------------------------------------------------------------------
  */
 #include "wom.h"
 
 #include <math.h>
-
-#include "utils/numeric.h"
 
 PG_FUNCTION_INFO_V1(nps_int2_transition);
 PG_FUNCTION_INFO_V1(nps_int4_transition);
@@ -37,50 +37,32 @@ PG_FUNCTION_INFO_V1(nps_summary_final);
 PG_FUNCTION_INFO_V1(nps_final);
 
 /*
- * The state to update: the one passed in, or a new empty one in the
- * aggregate's context.  Moving-window transitions may not return NULL, so
- * a state is made even when the first answer is NULL.
+ * The state to update in place; only an aggregate may pass one.
  */
-static NpsSummary *
-nps_state(FunctionCallInfo fcinfo, int32 flags)
+static inline NpsSummary *
+nps_state(FunctionCallInfo fcinfo)
 {
-	MemoryContext aggcontext = svc_aggregate_context(fcinfo, "nps transition");
-	NpsSummary *state;
-
-	if (!PG_ARGISNULL(0))
-		return (NpsSummary *) PG_GETARG_POINTER(0);
-	state = MemoryContextAllocZero(aggcontext, sizeof(NpsSummary));
-	state->flags = flags;
-	return state;
+	svc_aggregate_context(fcinfo, "nps transition");
+	return (NpsSummary *) PG_GETARG_POINTER(0);
 }
 
 /*
- * Add delta (+1 or -1) to the count of one class.
- */
-static inline void
-nps_count(NpsSummary *state, NpsClass class, int64 delta)
-{
-	if (class == NPS_PROMOTER)
-		state->promoters += delta;
-	else if (class == NPS_PASSIVE)
-		state->passives += delta;
-	else
-		state->detractors += delta;
-}
-
-/*
- * The class of an integer answer, with the range check on the way.
+ * The class of an integer answer, with the range check on the way.  A
+ * table rather than comparisons, so that answers in random order cost no
+ * mispredicted branches.
  */
 static inline NpsClass
 nps_class_of_int(int32 score)
 {
+	static const uint8 classes[11] = {
+		NPS_DETRACTOR, NPS_DETRACTOR, NPS_DETRACTOR, NPS_DETRACTOR,
+		NPS_DETRACTOR, NPS_DETRACTOR, NPS_DETRACTOR,
+		NPS_PASSIVE, NPS_PASSIVE, NPS_PROMOTER, NPS_PROMOTER
+	};
+
 	if ((uint32) score > 10)
 		svc_require_between(score, 0, 10, "NPS answer");
-	if (score >= 9)
-		return NPS_PROMOTER;
-	if (score >= 7)
-		return NPS_PASSIVE;
-	return NPS_DETRACTOR;
+	return (NpsClass) classes[score];
 }
 
 /*
@@ -120,30 +102,33 @@ nps_class_of_numeric(Numeric score)
 }
 
 /*
+ * Count an answer of the given class in (delta +1) or out (delta -1).
+ */
+static inline Datum
+nps_count(FunctionCallInfo fcinfo, NpsClass class, int64 delta)
+{
+	NpsSummary *state = nps_state(fcinfo);
+
+	state->counts[class] += delta;
+	PG_RETURN_POINTER(state);
+}
+
+/*
  * Transition for smallint answers.
  */
 Datum
 nps_int2_transition(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_state(fcinfo, 0);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_int(PG_GETARG_INT16(1)), 1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT16(1)), 1);
 }
 
 /*
- * Transition for integer answers: one range check and one comparison
- * chain per row.
+ * Transition for integer answers: a range check and a table lookup.
  */
 Datum
 nps_int4_transition(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_state(fcinfo, 0);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_int(PG_GETARG_INT32(1)), 1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT32(1)), 1);
 }
 
 /*
@@ -152,11 +137,7 @@ nps_int4_transition(PG_FUNCTION_ARGS)
 Datum
 nps_numeric_transition(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_state(fcinfo, 0);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), 1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), 1);
 }
 
 /*
@@ -165,23 +146,7 @@ nps_numeric_transition(PG_FUNCTION_ARGS)
 Datum
 nps_float8_transition(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_state(fcinfo, 0);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_float8(PG_GETARG_FLOAT8(1)), 1);
-	PG_RETURN_POINTER(state);
-}
-
-/*
- * The state an inverse step works on; moving windows never pass NULL.
- */
-static NpsSummary *
-nps_inverse_state(FunctionCallInfo fcinfo)
-{
-	svc_aggregate_context(fcinfo, "nps inverse transition");
-	if (PG_ARGISNULL(0))
-		elog(ERROR, "nps inverse transition called without a state");
-	return (NpsSummary *) PG_GETARG_POINTER(0);
+	return nps_count(fcinfo, nps_class_of_float8(PG_GETARG_FLOAT8(1)), 1);
 }
 
 /*
@@ -190,11 +155,7 @@ nps_inverse_state(FunctionCallInfo fcinfo)
 Datum
 nps_int2_inverse(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_inverse_state(fcinfo);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_int(PG_GETARG_INT16(1)), -1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT16(1)), -1);
 }
 
 /*
@@ -203,11 +164,7 @@ nps_int2_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_int4_inverse(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_inverse_state(fcinfo);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_int(PG_GETARG_INT32(1)), -1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT32(1)), -1);
 }
 
 /*
@@ -216,11 +173,7 @@ nps_int4_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_numeric_inverse(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_inverse_state(fcinfo);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), -1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), -1);
 }
 
 /*
@@ -229,11 +182,7 @@ nps_numeric_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_float8_inverse(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_inverse_state(fcinfo);
-
-	if (!PG_ARGISNULL(1))
-		nps_count(state, nps_class_of_float8(PG_GETARG_FLOAT8(1)), -1);
-	PG_RETURN_POINTER(state);
+	return nps_count(fcinfo, nps_class_of_float8(PG_GETARG_FLOAT8(1)), -1);
 }
 
 /*
@@ -253,30 +202,23 @@ exact_sum(double a, double b, bool *exact)
 }
 
 /*
- * The weight sum of one class.
- */
-static double *
-nps_class_weight(NpsSummary *state, NpsClass class)
-{
-	if (class == NPS_PROMOTER)
-		return &state->promoter_weight;
-	if (class == NPS_PASSIVE)
-		return &state->passive_weight;
-	return &state->detractor_weight;
-}
-
-/*
- * Add (sign +1) or remove (sign -1) one weighted answer; returns false
- * when a sum had to be rounded.  Sums that overflow are errors.
+ * Add (sign +1) or remove (sign -1) one weighted answer of the given
+ * class, whose weight is argument 2; returns false when a sum had to be
+ * rounded.  NaN, infinite and negative weights and sums that overflow
+ * are errors.
  */
 static bool
-nps_weigh(NpsSummary *state, NpsClass class, double weight, int sign)
+nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
+		  int sign)
 {
-	double	   *sum = nps_class_weight(state, class);
-	double		square = weight * weight;
+	double		weight = PG_GETARG_FLOAT8(2);
+	double	   *sum = &state->weights[class];
+	double		square;
 	bool		exact_class;
 	bool		exact_squares;
 
+	svc_require_nonnegative(weight, "NPS weight");
+	square = weight * weight;
 	*sum = exact_sum(*sum, sign * weight, &exact_class);
 	state->weight_squares = exact_sum(state->weight_squares, sign * square,
 									  &exact_squares);
@@ -286,56 +228,20 @@ nps_weigh(NpsSummary *state, NpsClass class, double weight, int sign)
 				 errmsg("NPS weight sum is out of range"),
 				 errdetail("Adding the weight %s overflows a double precision sum.",
 						   svc_format_double(weight))));
-	nps_count(state, class, sign);
+	state->counts[class] += sign;
 	return exact_class && exact_squares && fma(weight, weight, -square) == 0;
 }
 
 /*
- * A weight, checked: NaN, infinite and negative weights are errors.
+ * Add a weighted answer of the given class.
  */
-static double
-nps_weight_arg(FunctionCallInfo fcinfo)
+static Datum
+nps_weighted_add(FunctionCallInfo fcinfo, NpsClass class)
 {
-	double		weight = PG_GETARG_FLOAT8(2);
+	NpsSummary *state = nps_state(fcinfo);
 
-	svc_require_nonnegative(weight, "NPS weight");
-	return weight;
-}
-
-/*
- * Transition for a weighted numeric answer; rows with a NULL answer or a
- * NULL weight are skipped.
- */
-Datum
-nps_numeric_weighted_transition(PG_FUNCTION_ARGS)
-{
-	NpsSummary *state = nps_state(fcinfo, NPS_WEIGHTED);
-
-	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
-	{
-		NpsClass	class = nps_class_of_numeric(PG_GETARG_NUMERIC(1));
-
-		if (!nps_weigh(state, class, nps_weight_arg(fcinfo), 1))
-			state->flags |= NPS_INEXACT;
-	}
-	PG_RETURN_POINTER(state);
-}
-
-/*
- * Transition for a weighted double precision answer.
- */
-Datum
-nps_float8_weighted_transition(PG_FUNCTION_ARGS)
-{
-	NpsSummary *state = nps_state(fcinfo, NPS_WEIGHTED);
-
-	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
-	{
-		NpsClass	class = nps_class_of_float8(PG_GETARG_FLOAT8(1));
-
-		if (!nps_weigh(state, class, nps_weight_arg(fcinfo), 1))
-			state->flags |= NPS_INEXACT;
-	}
+	if (!nps_weigh(fcinfo, state, class, 1))
+		state->flags |= NPS_INEXACT;
 	PG_RETURN_POINTER(state);
 }
 
@@ -344,12 +250,33 @@ nps_float8_weighted_transition(PG_FUNCTION_ARGS)
  * return NULL (recompute the frame) when that cannot be done exactly.
  */
 static Datum
-nps_unweigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class)
+nps_weighted_remove(FunctionCallInfo fcinfo, NpsClass class)
 {
-	if ((state->flags & NPS_INEXACT) ||
-		!nps_weigh(state, class, nps_weight_arg(fcinfo), -1))
+	NpsSummary *state = nps_state(fcinfo);
+
+	if ((state->flags & NPS_INEXACT) || !nps_weigh(fcinfo, state, class, -1))
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(state);
+}
+
+/*
+ * Transition for a weighted numeric answer.
+ */
+Datum
+nps_numeric_weighted_transition(PG_FUNCTION_ARGS)
+{
+	return nps_weighted_add(fcinfo,
+							nps_class_of_numeric(PG_GETARG_NUMERIC(1)));
+}
+
+/*
+ * Transition for a weighted double precision answer.
+ */
+Datum
+nps_float8_weighted_transition(PG_FUNCTION_ARGS)
+{
+	return nps_weighted_add(fcinfo,
+							nps_class_of_float8(PG_GETARG_FLOAT8(1)));
 }
 
 /*
@@ -358,12 +285,8 @@ nps_unweigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class)
 Datum
 nps_numeric_weighted_inverse(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_inverse_state(fcinfo);
-
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(state);
-	return nps_unweigh(fcinfo, state,
-					   nps_class_of_numeric(PG_GETARG_NUMERIC(1)));
+	return nps_weighted_remove(fcinfo,
+							   nps_class_of_numeric(PG_GETARG_NUMERIC(1)));
 }
 
 /*
@@ -372,25 +295,24 @@ nps_numeric_weighted_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_float8_weighted_inverse(PG_FUNCTION_ARGS)
 {
-	NpsSummary *state = nps_inverse_state(fcinfo);
-
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(state);
-	return nps_unweigh(fcinfo, state,
-					   nps_class_of_float8(PG_GETARG_FLOAT8(1)));
+	return nps_weighted_remove(fcinfo,
+							   nps_class_of_float8(PG_GETARG_FLOAT8(1)));
 }
 
 /*
  * Merge the second summary into the first: the combine function of the
- * NPS aggregates and the transition of rollup(nps_summary).  Counts are
- * added with overflow checks; weighted and unweighted summaries do not
- * mix.
+ * NPS aggregates and the transition of rollup(nps_summary), which starts
+ * from NULL.  Counts are added with overflow checks; weighted and
+ * unweighted summaries do not mix.
  */
 Datum
 nps_summary_merge(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext = svc_aggregate_context(fcinfo,
 													 "nps_summary_merge");
+	static const char *const class_names[NPS_CLASSES] = {
+		"detractor", "passive", "promoter"
+	};
 	NpsSummary *state;
 	NpsSummary *other;
 
@@ -416,24 +338,19 @@ nps_summary_merge(PG_FUNCTION_ARGS)
 				 errdetail("A weighted summary holds sums of survey weights, an unweighted one counts answers."),
 				 errhint("Roll up weighted and unweighted summaries separately.")));
 
-	state->promoters = svc_add_counts(state->promoters, other->promoters,
-									  "promoter");
-	state->passives = svc_add_counts(state->passives, other->passives,
-									 "passive");
-	state->detractors = svc_add_counts(state->detractors, other->detractors,
-									   "detractor");
-	(void) svc_add_counts(svc_add_counts(state->promoters, state->passives,
-										 "response"),
-						  state->detractors, "response");
+	for (int class = 0; class < NPS_CLASSES; class++)
+		state->counts[class] = svc_add_counts(state->counts[class],
+											  other->counts[class],
+											  class_names[class]);
+	(void) nps_responses(state);	/* the total must fit a count too */
 
 	if (state->flags & NPS_WEIGHTED)
 	{
-		state->promoter_weight += other->promoter_weight;
-		state->passive_weight += other->passive_weight;
-		state->detractor_weight += other->detractor_weight;
+		for (int class = 0; class < NPS_CLASSES; class++)
+			state->weights[class] += other->weights[class];
 		state->weight_squares += other->weight_squares;
-		if (isinf(state->promoter_weight) || isinf(state->passive_weight) ||
-			isinf(state->detractor_weight) || isinf(state->weight_squares))
+		if (isinf(state->weights[0]) || isinf(state->weights[1]) ||
+			isinf(state->weights[2]) || isinf(state->weight_squares))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("NPS weight sum is out of range"),

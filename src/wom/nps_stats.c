@@ -38,13 +38,16 @@ nps_class_of(double score)
 }
 
 /*
- * Number of responses in a summary; the total is checked when a summary
- * is built, so it cannot overflow here.
+ * Number of responses in a summary; a total that would overflow a count
+ * is an error.
  */
 int64
 nps_responses(const NpsSummary *summary)
 {
-	return summary->promoters + summary->passives + summary->detractors;
+	return svc_add_counts(svc_add_counts(summary->counts[NPS_PROMOTER],
+										 summary->counts[NPS_PASSIVE],
+										 "response"),
+						  summary->counts[NPS_DETRACTOR], "response");
 }
 
 /*
@@ -60,28 +63,28 @@ nps_shares(const NpsSummary *summary, NpsShares *shares)
 
 	if (summary->flags & NPS_WEIGHTED)
 	{
-		total = summary->promoter_weight + summary->passive_weight +
-			summary->detractor_weight;
+		total = summary->weights[NPS_PROMOTER] + summary->weights[NPS_PASSIVE] +
+			summary->weights[NPS_DETRACTOR];
 		if (total <= 0)
 			return false;
-		shares->promoter = summary->promoter_weight / total;
-		shares->passive = summary->passive_weight / total;
-		shares->detractor = summary->detractor_weight / total;
+		shares->promoter = summary->weights[NPS_PROMOTER] / total;
+		shares->passive = summary->weights[NPS_PASSIVE] / total;
+		shares->detractor = summary->weights[NPS_DETRACTOR] / total;
 		shares->n = total * total / summary->weight_squares;
-		shares->points = 100.0 * (summary->promoter_weight -
-								  summary->detractor_weight) / total;
+		shares->points = 100.0 * (summary->weights[NPS_PROMOTER] -
+								  summary->weights[NPS_DETRACTOR]) / total;
 	}
 	else
 	{
 		total = (double) nps_responses(summary);
 		if (total <= 0)
 			return false;
-		shares->promoter = summary->promoters / total;
-		shares->passive = summary->passives / total;
-		shares->detractor = summary->detractors / total;
+		shares->promoter = summary->counts[NPS_PROMOTER] / total;
+		shares->passive = summary->counts[NPS_PASSIVE] / total;
+		shares->detractor = summary->counts[NPS_DETRACTOR] / total;
 		shares->n = total;
-		shares->points = 100.0 * (double) (summary->promoters -
-										   summary->detractors) / total;
+		shares->points = 100.0 * (double) (summary->counts[NPS_PROMOTER] -
+										   summary->counts[NPS_DETRACTOR]) / total;
 	}
 	return true;
 }

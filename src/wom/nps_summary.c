@@ -44,19 +44,17 @@ PG_FUNCTION_INFO_V1(nps_summary_test);
 static void
 nps_summary_check(const NpsSummary *summary)
 {
-	(void) svc_add_counts(svc_add_counts(summary->promoters,
-										 summary->passives, "response"),
-						  summary->detractors, "response");
-	if (summary->promoters < 0 || summary->passives < 0 ||
-		summary->detractors < 0)
+	(void) nps_responses(summary);
+	if (summary->counts[NPS_PROMOTER] < 0 || summary->counts[NPS_PASSIVE] < 0 ||
+		summary->counts[NPS_DETRACTOR] < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("nps_summary counts must be zero or more")));
 	if (summary->flags & NPS_WEIGHTED)
 	{
-		svc_require_nonnegative(summary->promoter_weight, "promoter_weight");
-		svc_require_nonnegative(summary->passive_weight, "passive_weight");
-		svc_require_nonnegative(summary->detractor_weight,
+		svc_require_nonnegative(summary->weights[NPS_PROMOTER], "promoter_weight");
+		svc_require_nonnegative(summary->weights[NPS_PASSIVE], "passive_weight");
+		svc_require_nonnegative(summary->weights[NPS_DETRACTOR],
 								"detractor_weight");
 		svc_require_nonnegative(summary->weight_squares, "weight_squares");
 	}
@@ -75,11 +73,11 @@ nps_summary_in(PG_FUNCTION_ARGS)
 
 	svc_reader_init(&reader, input, "nps_summary");
 	svc_reader_key(&reader, "promoters");
-	result->promoters = svc_reader_int64(&reader);
+	result->counts[NPS_PROMOTER] = svc_reader_int64(&reader);
 	svc_reader_key(&reader, "passives");
-	result->passives = svc_reader_int64(&reader);
+	result->counts[NPS_PASSIVE] = svc_reader_int64(&reader);
 	svc_reader_key(&reader, "detractors");
-	result->detractors = svc_reader_int64(&reader);
+	result->counts[NPS_DETRACTOR] = svc_reader_int64(&reader);
 
 	/* a weighted summary goes on after the counts */
 	next = reader.pos;
@@ -89,11 +87,11 @@ nps_summary_in(PG_FUNCTION_ARGS)
 	{
 		result->flags = NPS_WEIGHTED;
 		svc_reader_key(&reader, "promoter_weight");
-		result->promoter_weight = svc_reader_double(&reader);
+		result->weights[NPS_PROMOTER] = svc_reader_double(&reader);
 		svc_reader_key(&reader, "passive_weight");
-		result->passive_weight = svc_reader_double(&reader);
+		result->weights[NPS_PASSIVE] = svc_reader_double(&reader);
 		svc_reader_key(&reader, "detractor_weight");
-		result->detractor_weight = svc_reader_double(&reader);
+		result->weights[NPS_DETRACTOR] = svc_reader_double(&reader);
 		svc_reader_key(&reader, "weight_squares");
 		result->weight_squares = svc_reader_double(&reader);
 	}
@@ -113,14 +111,14 @@ nps_summary_out(PG_FUNCTION_ARGS)
 
 	initStringInfo(&buf);
 	svc_text_begin(&buf);
-	svc_text_int64(&buf, "promoters", summary->promoters);
-	svc_text_int64(&buf, "passives", summary->passives);
-	svc_text_int64(&buf, "detractors", summary->detractors);
+	svc_text_int64(&buf, "promoters", summary->counts[NPS_PROMOTER]);
+	svc_text_int64(&buf, "passives", summary->counts[NPS_PASSIVE]);
+	svc_text_int64(&buf, "detractors", summary->counts[NPS_DETRACTOR]);
 	if (summary->flags & NPS_WEIGHTED)
 	{
-		svc_text_double(&buf, "promoter_weight", summary->promoter_weight);
-		svc_text_double(&buf, "passive_weight", summary->passive_weight);
-		svc_text_double(&buf, "detractor_weight", summary->detractor_weight);
+		svc_text_double(&buf, "promoter_weight", summary->weights[NPS_PROMOTER]);
+		svc_text_double(&buf, "passive_weight", summary->weights[NPS_PASSIVE]);
+		svc_text_double(&buf, "detractor_weight", summary->weights[NPS_DETRACTOR]);
 		svc_text_double(&buf, "weight_squares", summary->weight_squares);
 	}
 	svc_text_end(&buf);
@@ -145,14 +143,14 @@ nps_summary_recv(PG_FUNCTION_ARGS)
 						weighted),
 				 errdetail("Expected 0 (counts) or 1 (weighted).")));
 	result->flags = weighted ? NPS_WEIGHTED : 0;
-	result->promoters = pq_getmsgint64(buf);
-	result->passives = pq_getmsgint64(buf);
-	result->detractors = pq_getmsgint64(buf);
+	result->counts[NPS_PROMOTER] = pq_getmsgint64(buf);
+	result->counts[NPS_PASSIVE] = pq_getmsgint64(buf);
+	result->counts[NPS_DETRACTOR] = pq_getmsgint64(buf);
 	if (weighted)
 	{
-		result->promoter_weight = pq_getmsgfloat8(buf);
-		result->passive_weight = pq_getmsgfloat8(buf);
-		result->detractor_weight = pq_getmsgfloat8(buf);
+		result->weights[NPS_PROMOTER] = pq_getmsgfloat8(buf);
+		result->weights[NPS_PASSIVE] = pq_getmsgfloat8(buf);
+		result->weights[NPS_DETRACTOR] = pq_getmsgfloat8(buf);
 		result->weight_squares = pq_getmsgfloat8(buf);
 	}
 	nps_summary_check(result);
@@ -171,14 +169,14 @@ nps_summary_send(PG_FUNCTION_ARGS)
 
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, weighted ? 1 : 0);
-	pq_sendint64(&buf, summary->promoters);
-	pq_sendint64(&buf, summary->passives);
-	pq_sendint64(&buf, summary->detractors);
+	pq_sendint64(&buf, summary->counts[NPS_PROMOTER]);
+	pq_sendint64(&buf, summary->counts[NPS_PASSIVE]);
+	pq_sendint64(&buf, summary->counts[NPS_DETRACTOR]);
 	if (weighted)
 	{
-		pq_sendfloat8(&buf, summary->promoter_weight);
-		pq_sendfloat8(&buf, summary->passive_weight);
-		pq_sendfloat8(&buf, summary->detractor_weight);
+		pq_sendfloat8(&buf, summary->weights[NPS_PROMOTER]);
+		pq_sendfloat8(&buf, summary->weights[NPS_PASSIVE]);
+		pq_sendfloat8(&buf, summary->weights[NPS_DETRACTOR]);
 		pq_sendfloat8(&buf, summary->weight_squares);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
@@ -203,7 +201,7 @@ nps_summary_nps(PG_FUNCTION_ARGS)
 Datum
 nps_summary_promoters(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->promoters);
+	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[NPS_PROMOTER]);
 }
 
 /*
@@ -212,7 +210,7 @@ nps_summary_promoters(PG_FUNCTION_ARGS)
 Datum
 nps_summary_passives(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->passives);
+	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[NPS_PASSIVE]);
 }
 
 /*
@@ -221,7 +219,7 @@ nps_summary_passives(PG_FUNCTION_ARGS)
 Datum
 nps_summary_detractors(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->detractors);
+	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[NPS_DETRACTOR]);
 }
 
 /*

@@ -58,6 +58,12 @@ COMMENT ON FUNCTION @extschema@.rating_summary_send(@extschema@.rating_summary) 
 ---------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.rating_transition(@extschema@.rating_summary,
+	pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rating_summary
+AS 'MODULE_PATHNAME', 'rating_int2_transition'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.rating_transition(@extschema@.rating_summary,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
 RETURNS @extschema@.rating_summary
 AS 'MODULE_PATHNAME', 'rating_int4_transition'
@@ -67,6 +73,12 @@ CREATE FUNCTION @extschema@.rating_transition(@extschema@.rating_summary,
 	pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
 RETURNS @extschema@.rating_summary
 AS 'MODULE_PATHNAME', 'rating_numeric_transition'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary,
+	pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rating_summary
+AS 'MODULE_PATHNAME', 'rating_int2_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary,
@@ -91,6 +103,19 @@ CREATE FUNCTION @extschema@.rating_summary_final(@extschema@.rating_summary)
 RETURNS @extschema@.rating_summary
 AS 'MODULE_PATHNAME', 'rating_summary_final'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.rating_agg(pg_catalog.int2, pg_catalog.int4,
+	pg_catalog.int4) (
+	SFUNC = @extschema@.rating_transition,
+	STYPE = @extschema@.rating_summary,
+	FINALFUNC = @extschema@.rating_summary_final,
+	COMBINEFUNC = @extschema@.rating_merge,
+	MSFUNC = @extschema@.rating_transition,
+	MINVFUNC = @extschema@.rating_inverse,
+	MSTYPE = @extschema@.rating_summary,
+	MFINALFUNC = @extschema@.rating_summary_final,
+	PARALLEL = SAFE
+);
 
 CREATE AGGREGATE @extschema@.rating_agg(pg_catalog.int4, pg_catalog.int4,
 	pg_catalog.int4) (
@@ -126,6 +151,10 @@ CREATE AGGREGATE @extschema@.rollup(@extschema@.rating_summary) (
 	PARALLEL = SAFE
 );
 
+COMMENT ON FUNCTION @extschema@.rating_transition(@extschema@.rating_summary, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
+'transition of rating_agg for smallint answers';
+COMMENT ON FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
+'moving-window inverse transition of rating_agg for smallint answers';
 COMMENT ON FUNCTION @extschema@.rating_transition(@extschema@.rating_summary, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'transition of rating_agg for integer answers';
 COMMENT ON FUNCTION @extschema@.rating_transition(@extschema@.rating_summary, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS
@@ -138,6 +167,8 @@ COMMENT ON FUNCTION @extschema@.rating_merge(@extschema@.rating_summary, @extsch
 'merges two rating summaries of one scale: combine function of rating_agg, transition of rollup';
 COMMENT ON FUNCTION @extschema@.rating_summary_final(@extschema@.rating_summary) IS
 'final function of rating_agg: the summary, or NULL when no answer was counted';
+COMMENT ON AGGREGATE @extschema@.rating_agg(pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
+'rating_summary of answers on the scale low..high; NULLs skipped';
 COMMENT ON AGGREGATE @extschema@.rating_agg(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'rating_summary of answers on the scale low..high; NULLs skipped';
 COMMENT ON AGGREGATE @extschema@.rating_agg(pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS

@@ -13,8 +13,10 @@
 
 #include "utils/numeric.h"
 
+PG_FUNCTION_INFO_V1(rating_int2_transition);
 PG_FUNCTION_INFO_V1(rating_int4_transition);
 PG_FUNCTION_INFO_V1(rating_numeric_transition);
+PG_FUNCTION_INFO_V1(rating_int2_inverse);
 PG_FUNCTION_INFO_V1(rating_int4_inverse);
 PG_FUNCTION_INFO_V1(rating_numeric_inverse);
 PG_FUNCTION_INFO_V1(rating_summary_merge);
@@ -120,6 +122,19 @@ rating_count(RatingSummary *state, int64 score, int64 delta)
 }
 
 /*
+ * Transition for smallint answers.
+ */
+Datum
+rating_int2_transition(PG_FUNCTION_ARGS)
+{
+	RatingSummary *state = rating_state(fcinfo);
+
+	if (!PG_ARGISNULL(1))
+		rating_count(state, PG_GETARG_INT16(1), 1);
+	PG_RETURN_POINTER(state);
+}
+
+/*
  * Transition for integer answers.
  */
 Datum
@@ -143,6 +158,19 @@ rating_numeric_transition(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1))
 		rating_count(state,
 					 rating_numeric_answer(PG_GETARG_NUMERIC(1), state), 1);
+	PG_RETURN_POINTER(state);
+}
+
+/*
+ * Inverse transition for smallint answers leaving a moving window.
+ */
+Datum
+rating_int2_inverse(PG_FUNCTION_ARGS)
+{
+	RatingSummary *state = rating_state(fcinfo);
+
+	if (!PG_ARGISNULL(1))
+		rating_count(state, PG_GETARG_INT16(1), -1);
 	PG_RETURN_POINTER(state);
 }
 

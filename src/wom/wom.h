@@ -32,14 +32,20 @@
 #define NPS_WEIGHTED	0x0001	/* the summary holds weight sums */
 #define NPS_INEXACT		0x0002	/* a weight sum was rounded */
 
+/* The class of an answer on the 0-10 scale. */
+typedef enum NpsClass
+{
+	NPS_DETRACTOR,
+	NPS_PASSIVE,
+	NPS_PROMOTER
+} NpsClass;
+
+#define NPS_CLASSES		3
+
 typedef struct NpsSummary
 {
-	int64		promoters;
-	int64		passives;
-	int64		detractors;
-	double		promoter_weight;
-	double		passive_weight;
-	double		detractor_weight;
+	int64		counts[NPS_CLASSES];	/* answers in each NpsClass */
+	double		weights[NPS_CLASSES];	/* weight sum of each NpsClass */
 	double		weight_squares;
 	int32		flags;
 	int32		reserved;		/* always zero; keeps the size at 64 */
@@ -53,14 +59,6 @@ typedef struct RatingSummary
 	int32		high;
 	int64		counts[RATING_MAX_POINTS];
 } RatingSummary;
-
-/* The class of an answer on the 0-10 scale. */
-typedef enum NpsClass
-{
-	NPS_DETRACTOR,
-	NPS_PASSIVE,
-	NPS_PROMOTER
-} NpsClass;
 
 /* Class shares, weighted or not, and the sample size behind them. */
 typedef struct NpsShares
