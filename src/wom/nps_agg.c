@@ -20,6 +20,8 @@
 
 #include <math.h>
 
+#include "nodes/nodes.h"
+
 PG_FUNCTION_INFO_V1(nps_int2_transition);
 PG_FUNCTION_INFO_V1(nps_int4_transition);
 PG_FUNCTION_INFO_V1(nps_numeric_transition);
@@ -37,12 +39,16 @@ PG_FUNCTION_INFO_V1(nps_summary_final);
 PG_FUNCTION_INFO_V1(nps_final);
 
 /*
- * The state to update in place; only an aggregate may pass one.
+ * The state to update in place; only an aggregate may pass one.  The test
+ * AggCheckCallContext makes is inlined here, since it runs for every row.
  */
 static inline NpsSummary *
 nps_state(FunctionCallInfo fcinfo)
 {
-	svc_aggregate_context(fcinfo, "nps transition");
+	if (unlikely(fcinfo->context == NULL ||
+				 !(IsA(fcinfo->context, AggState) ||
+				   IsA(fcinfo->context, WindowAggState))))
+		svc_aggregate_context(fcinfo, "nps transition");
 	return (NpsSummary *) PG_GETARG_POINTER(0);
 }
 

@@ -59,33 +59,26 @@ nps_responses(const NpsSummary *summary)
 bool
 nps_shares(const NpsSummary *summary, NpsShares *shares)
 {
-	double		total;
+	bool		weighted = (summary->flags & NPS_WEIGHTED) != 0;
+	double		amount[NPS_CLASSES];
+	double		total = 0;
 
-	if (summary->flags & NPS_WEIGHTED)
+	for (int class = 0; class < NPS_CLASSES; class++)
 	{
-		total = summary->weights[NPS_PROMOTER] + summary->weights[NPS_PASSIVE] +
-			summary->weights[NPS_DETRACTOR];
-		if (total <= 0)
-			return false;
-		shares->promoter = summary->weights[NPS_PROMOTER] / total;
-		shares->passive = summary->weights[NPS_PASSIVE] / total;
-		shares->detractor = summary->weights[NPS_DETRACTOR] / total;
-		shares->n = total * total / summary->weight_squares;
-		shares->points = 100.0 * (summary->weights[NPS_PROMOTER] -
-								  summary->weights[NPS_DETRACTOR]) / total;
+		amount[class] = weighted ? summary->weights[class] :
+			(double) summary->counts[class];
+		total += amount[class];
 	}
-	else
-	{
-		total = (double) nps_responses(summary);
-		if (total <= 0)
-			return false;
-		shares->promoter = summary->counts[NPS_PROMOTER] / total;
-		shares->passive = summary->counts[NPS_PASSIVE] / total;
-		shares->detractor = summary->counts[NPS_DETRACTOR] / total;
-		shares->n = total;
-		shares->points = 100.0 * (double) (summary->counts[NPS_PROMOTER] -
-										   summary->counts[NPS_DETRACTOR]) / total;
-	}
+	if (total <= 0)
+		return false;
+
+	for (int class = 0; class < NPS_CLASSES; class++)
+		shares->share[class] = amount[class] / total;
+	shares->n = weighted ? total * total / summary->weight_squares : total;
+	shares->points = weighted ?
+		100.0 * (amount[NPS_PROMOTER] - amount[NPS_DETRACTOR]) / total :
+		100.0 * (double) (summary->counts[NPS_PROMOTER] -
+						  summary->counts[NPS_DETRACTOR]) / total;
 	return true;
 }
 
@@ -95,9 +88,10 @@ nps_shares(const NpsSummary *summary, NpsShares *shares)
 double
 nps_variance(const NpsShares *shares)
 {
-	double		difference = shares->promoter - shares->detractor;
+	double		p = shares->share[NPS_PROMOTER];
+	double		d = shares->share[NPS_DETRACTOR];
 
-	return shares->promoter + shares->detractor - difference * difference;
+	return p + d - (p - d) * (p - d);
 }
 
 /*
@@ -116,11 +110,10 @@ NpsInterval
 nps_wald_interval(const NpsShares *shares, double z)
 {
 	NpsInterval result;
-	double		centre = shares->points;
 	double		margin = z * nps_stderr_points(shares);
 
-	result.low = centre - margin;
-	result.high = centre + margin;
+	result.low = shares->points - margin;
+	result.high = shares->points + margin;
 	return result;
 }
 
@@ -132,14 +125,15 @@ nps_wald_interval(const NpsShares *shares, double z)
 NpsInterval
 nps_adjusted_wald_interval(const NpsShares *shares, double z)
 {
+	static const double pseudo[NPS_CLASSES] = {0.75, 1.5, 0.75};
 	NpsShares	adjusted;
 	double		n = shares->n + 3.0;
 
-	adjusted.promoter = (shares->promoter * shares->n + 0.75) / n;
-	adjusted.passive = (shares->passive * shares->n + 1.5) / n;
-	adjusted.detractor = (shares->detractor * shares->n + 0.75) / n;
+	for (int class = 0; class < NPS_CLASSES; class++)
+		adjusted.share[class] = (shares->share[class] * shares->n +
+								 pseudo[class]) / n;
 	adjusted.n = n;
-	adjusted.points = 100.0 * (shares->promoter - shares->detractor) *
-		shares->n / n;
+	adjusted.points = 100.0 * (adjusted.share[NPS_PROMOTER] -
+							   adjusted.share[NPS_DETRACTOR]);
 	return nps_wald_interval(&adjusted, z);
 }

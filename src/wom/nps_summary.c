@@ -37,6 +37,17 @@ PG_FUNCTION_INFO_V1(nps_summary_stderr);
 PG_FUNCTION_INFO_V1(nps_summary_interval);
 PG_FUNCTION_INFO_V1(nps_summary_test);
 
+/* The classes in the order of the text and binary forms, and their fields. */
+static const NpsClass field_class[NPS_CLASSES] = {
+	NPS_PROMOTER, NPS_PASSIVE, NPS_DETRACTOR
+};
+static const char *const count_field[NPS_CLASSES] = {
+	"promoters", "passives", "detractors"
+};
+static const char *const weight_field[NPS_CLASSES] = {
+	"promoter_weight", "passive_weight", "detractor_weight"
+};
+
 /*
  * Check a summary read from text or binary input: the total of the counts
  * must fit a count, weight sums must be finite and non-negative.
@@ -45,19 +56,18 @@ static void
 nps_summary_check(const NpsSummary *summary)
 {
 	(void) nps_responses(summary);
-	if (summary->counts[NPS_PROMOTER] < 0 || summary->counts[NPS_PASSIVE] < 0 ||
-		summary->counts[NPS_DETRACTOR] < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("nps_summary counts must be zero or more")));
-	if (summary->flags & NPS_WEIGHTED)
+	for (int i = 0; i < NPS_CLASSES; i++)
 	{
-		svc_require_nonnegative(summary->weights[NPS_PROMOTER], "promoter_weight");
-		svc_require_nonnegative(summary->weights[NPS_PASSIVE], "passive_weight");
-		svc_require_nonnegative(summary->weights[NPS_DETRACTOR],
-								"detractor_weight");
-		svc_require_nonnegative(summary->weight_squares, "weight_squares");
+		if (summary->counts[i] < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("nps_summary counts must be zero or more")));
+		if (summary->flags & NPS_WEIGHTED)
+			svc_require_nonnegative(summary->weights[field_class[i]],
+									weight_field[i]);
 	}
+	if (summary->flags & NPS_WEIGHTED)
+		svc_require_nonnegative(summary->weight_squares, "weight_squares");
 }
 
 /*
@@ -72,12 +82,11 @@ nps_summary_in(PG_FUNCTION_ARGS)
 	const char *next;
 
 	svc_reader_init(&reader, input, "nps_summary");
-	svc_reader_key(&reader, "promoters");
-	result->counts[NPS_PROMOTER] = svc_reader_int64(&reader);
-	svc_reader_key(&reader, "passives");
-	result->counts[NPS_PASSIVE] = svc_reader_int64(&reader);
-	svc_reader_key(&reader, "detractors");
-	result->counts[NPS_DETRACTOR] = svc_reader_int64(&reader);
+	for (int i = 0; i < NPS_CLASSES; i++)
+	{
+		svc_reader_key(&reader, count_field[i]);
+		result->counts[field_class[i]] = svc_reader_int64(&reader);
+	}
 
 	/* a weighted summary goes on after the counts */
 	next = reader.pos;
@@ -86,12 +95,11 @@ nps_summary_in(PG_FUNCTION_ARGS)
 	if (*next == ',')
 	{
 		result->flags = NPS_WEIGHTED;
-		svc_reader_key(&reader, "promoter_weight");
-		result->weights[NPS_PROMOTER] = svc_reader_double(&reader);
-		svc_reader_key(&reader, "passive_weight");
-		result->weights[NPS_PASSIVE] = svc_reader_double(&reader);
-		svc_reader_key(&reader, "detractor_weight");
-		result->weights[NPS_DETRACTOR] = svc_reader_double(&reader);
+		for (int i = 0; i < NPS_CLASSES; i++)
+		{
+			svc_reader_key(&reader, weight_field[i]);
+			result->weights[field_class[i]] = svc_reader_double(&reader);
+		}
 		svc_reader_key(&reader, "weight_squares");
 		result->weight_squares = svc_reader_double(&reader);
 	}
@@ -111,14 +119,13 @@ nps_summary_out(PG_FUNCTION_ARGS)
 
 	initStringInfo(&buf);
 	svc_text_begin(&buf);
-	svc_text_int64(&buf, "promoters", summary->counts[NPS_PROMOTER]);
-	svc_text_int64(&buf, "passives", summary->counts[NPS_PASSIVE]);
-	svc_text_int64(&buf, "detractors", summary->counts[NPS_DETRACTOR]);
+	for (int i = 0; i < NPS_CLASSES; i++)
+		svc_text_int64(&buf, count_field[i], summary->counts[field_class[i]]);
 	if (summary->flags & NPS_WEIGHTED)
 	{
-		svc_text_double(&buf, "promoter_weight", summary->weights[NPS_PROMOTER]);
-		svc_text_double(&buf, "passive_weight", summary->weights[NPS_PASSIVE]);
-		svc_text_double(&buf, "detractor_weight", summary->weights[NPS_DETRACTOR]);
+		for (int i = 0; i < NPS_CLASSES; i++)
+			svc_text_double(&buf, weight_field[i],
+							summary->weights[field_class[i]]);
 		svc_text_double(&buf, "weight_squares", summary->weight_squares);
 	}
 	svc_text_end(&buf);
@@ -143,14 +150,12 @@ nps_summary_recv(PG_FUNCTION_ARGS)
 						weighted),
 				 errdetail("Expected 0 (counts) or 1 (weighted).")));
 	result->flags = weighted ? NPS_WEIGHTED : 0;
-	result->counts[NPS_PROMOTER] = pq_getmsgint64(buf);
-	result->counts[NPS_PASSIVE] = pq_getmsgint64(buf);
-	result->counts[NPS_DETRACTOR] = pq_getmsgint64(buf);
+	for (int i = 0; i < NPS_CLASSES; i++)
+		result->counts[field_class[i]] = pq_getmsgint64(buf);
 	if (weighted)
 	{
-		result->weights[NPS_PROMOTER] = pq_getmsgfloat8(buf);
-		result->weights[NPS_PASSIVE] = pq_getmsgfloat8(buf);
-		result->weights[NPS_DETRACTOR] = pq_getmsgfloat8(buf);
+		for (int i = 0; i < NPS_CLASSES; i++)
+			result->weights[field_class[i]] = pq_getmsgfloat8(buf);
 		result->weight_squares = pq_getmsgfloat8(buf);
 	}
 	nps_summary_check(result);
@@ -169,14 +174,12 @@ nps_summary_send(PG_FUNCTION_ARGS)
 
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, weighted ? 1 : 0);
-	pq_sendint64(&buf, summary->counts[NPS_PROMOTER]);
-	pq_sendint64(&buf, summary->counts[NPS_PASSIVE]);
-	pq_sendint64(&buf, summary->counts[NPS_DETRACTOR]);
+	for (int i = 0; i < NPS_CLASSES; i++)
+		pq_sendint64(&buf, summary->counts[field_class[i]]);
 	if (weighted)
 	{
-		pq_sendfloat8(&buf, summary->weights[NPS_PROMOTER]);
-		pq_sendfloat8(&buf, summary->weights[NPS_PASSIVE]);
-		pq_sendfloat8(&buf, summary->weights[NPS_DETRACTOR]);
+		for (int i = 0; i < NPS_CLASSES; i++)
+			pq_sendfloat8(&buf, summary->weights[field_class[i]]);
 		pq_sendfloat8(&buf, summary->weight_squares);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
@@ -196,12 +199,21 @@ nps_summary_nps(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Number of answers of one class in the summary argument.
+ */
+static Datum
+nps_count_arg(FunctionCallInfo fcinfo, NpsClass class)
+{
+	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[class]);
+}
+
+/*
  * Number of promoters.
  */
 Datum
 nps_summary_promoters(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[NPS_PROMOTER]);
+	return nps_count_arg(fcinfo, NPS_PROMOTER);
 }
 
 /*
@@ -210,7 +222,7 @@ nps_summary_promoters(PG_FUNCTION_ARGS)
 Datum
 nps_summary_passives(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[NPS_PASSIVE]);
+	return nps_count_arg(fcinfo, NPS_PASSIVE);
 }
 
 /*
@@ -219,7 +231,7 @@ nps_summary_passives(PG_FUNCTION_ARGS)
 Datum
 nps_summary_detractors(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(((NpsSummary *) PG_GETARG_POINTER(0))->counts[NPS_DETRACTOR]);
+	return nps_count_arg(fcinfo, NPS_DETRACTOR);
 }
 
 /*
@@ -241,16 +253,26 @@ nps_shares_arg(FunctionCallInfo fcinfo, int argno, NpsShares *shares)
 }
 
 /*
- * Percentage of promoters (weighted when the summary is).
+ * Percentage of one class in the summary argument, weighted when the
+ * summary is; NULL when it has no weight to share out.
  */
-Datum
-nps_summary_promoter_share(PG_FUNCTION_ARGS)
+static Datum
+nps_share_arg(FunctionCallInfo fcinfo, NpsClass class)
 {
 	NpsShares	shares;
 
 	if (!nps_shares_arg(fcinfo, 0, &shares))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * shares.promoter);
+	PG_RETURN_FLOAT8(100.0 * shares.share[class]);
+}
+
+/*
+ * Percentage of promoters.
+ */
+Datum
+nps_summary_promoter_share(PG_FUNCTION_ARGS)
+{
+	return nps_share_arg(fcinfo, NPS_PROMOTER);
 }
 
 /*
@@ -259,11 +281,7 @@ nps_summary_promoter_share(PG_FUNCTION_ARGS)
 Datum
 nps_summary_passive_share(PG_FUNCTION_ARGS)
 {
-	NpsShares	shares;
-
-	if (!nps_shares_arg(fcinfo, 0, &shares))
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * shares.passive);
+	return nps_share_arg(fcinfo, NPS_PASSIVE);
 }
 
 /*
@@ -272,11 +290,7 @@ nps_summary_passive_share(PG_FUNCTION_ARGS)
 Datum
 nps_summary_detractor_share(PG_FUNCTION_ARGS)
 {
-	NpsShares	shares;
-
-	if (!nps_shares_arg(fcinfo, 0, &shares))
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * shares.detractor);
+	return nps_share_arg(fcinfo, NPS_DETRACTOR);
 }
 
 /*
@@ -381,8 +395,8 @@ nps_summary_interval(PG_FUNCTION_ARGS)
 
 /*
  * Two-sample z test of NPS a against NPS b: {difference a - b in points,
- * z, two-sided p-value}.  z and p are NULL when either
- * sample has fewer than two answers or both have zero variance.
+ * z, two-sided p-value}.  z and p are NULL when either sample has fewer
+ * than two answers or both have zero variance.
  */
 Datum
 nps_summary_test(PG_FUNCTION_ARGS)

@@ -63,9 +63,7 @@ typedef struct RatingSummary
 /* Class shares, weighted or not, and the sample size behind them. */
 typedef struct NpsShares
 {
-	double		promoter;		/* fraction of promoters, 0..1 */
-	double		passive;
-	double		detractor;
+	double		share[NPS_CLASSES];	/* fraction of each NpsClass, 0..1 */
 	double		n;				/* responses, or Kish's effective size */
 	double		points;			/* NPS, -100..100 */
 } NpsShares;
