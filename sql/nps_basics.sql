@@ -23,6 +23,12 @@ SELECT nps(s) FROM unnest(ARRAY[10]) s;
 SELECT nps(s), nps_agg(s) FROM unnest(ARRAY[NULL, 9, NULL, 0]) s;
 SELECT g, nps(s) FROM (VALUES (1, NULL::int), (2, 9)) v(g, s)
  GROUP BY g ORDER BY g;
+-- C04 suggests class counts of 0 for no rows; svcindex keeps one rule,
+-- no answer gives a NULL summary, so its counts are NULL too (coalesce
+-- them where a 0 is wanted)
+SELECT nps_agg(s), detractors(nps_agg(s)),
+       coalesce(detractors(nps_agg(s)), 0) AS as_zero
+  FROM unnest(ARRAY[9]) s WHERE false;
 
 -- Every input type classifies the same way: 9 promoter, 7 passive, 6
 -- detractor, so (1 - 1) / 3 = 0 and with another 10, (2 - 1) / 4 = 25.

@@ -11,7 +11,6 @@
 
 #include <math.h>
 
-#include "utils/numeric.h"
 
 PG_FUNCTION_INFO_V1(rating_int2_transition);
 PG_FUNCTION_INFO_V1(rating_int4_transition);
