@@ -16,6 +16,8 @@ VACUUM ANALYZE wom_bench;
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 
+CREATE TEMP TABLE wom_turn (label text, ms float8);
+
 -- Time each (label, workers, query) in turns for a number of rounds after
 -- one warm-up round, and record the median of each in bench_result.
 CREATE FUNCTION wom_bench_turns(bench text, labels text[], workers int[],
@@ -25,7 +27,6 @@ LANGUAGE plpgsql AS $$
 DECLARE
 	started timestamptz;
 BEGIN
-	CREATE TEMP TABLE IF NOT EXISTS wom_turn (label text, ms float8);
 	FOR round IN 0 .. rounds LOOP
 		FOR q IN 1 .. array_length(queries, 1) LOOP
 			EXECUTE format('SET LOCAL max_parallel_workers_per_gather = %s',

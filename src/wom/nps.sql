@@ -53,70 +53,104 @@ COMMENT ON FUNCTION @extschema@.nps_summary_send(@extschema@.nps_summary) IS
 'writes an nps_summary in its binary form';
 
 ---------------------------------------------------------------------------
--- Aggregate support: transitions, inverse transitions, merge, finals
+-- Aggregate support: transitions, inverse transitions, combine, serialise,
+-- finals.  The state of nps() and nps_agg() is an internal NpsSummary
+-- updated in place.
 ---------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.int2)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int2)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_int2_transition'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.int4)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int4)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_int4_transition'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.numeric)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.numeric)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_numeric_transition'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.float8)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.float8)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_float8_transition'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.int2)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int2)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_int2_inverse'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.int4)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int4)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_int4_inverse'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.numeric)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.numeric)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_numeric_inverse'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.float8)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.float8)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_float8_inverse'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.numeric, pg_catalog.float8)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.numeric,
+	pg_catalog.float8)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_numeric_weighted_transition'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.float8, pg_catalog.float8)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.float8,
+	pg_catalog.float8)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_float8_weighted_transition'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.numeric, pg_catalog.float8)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.numeric,
+	pg_catalog.float8)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_numeric_weighted_inverse'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.float8, pg_catalog.float8)
-RETURNS @extschema@.nps_summary
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.float8,
+	pg_catalog.float8)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_float8_weighted_inverse'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.nps_combine(pg_catalog.internal,
+	pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'nps_summary_merge'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.nps_serialize(pg_catalog.internal)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'nps_serialize'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_merge(@extschema@.nps_summary, @extschema@.nps_summary)
+CREATE FUNCTION @extschema@.nps_deserialize(pg_catalog.bytea,
+	pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'nps_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.nps_final(pg_catalog.internal)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'nps_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.nps_agg_final(pg_catalog.internal)
+RETURNS @extschema@.nps_summary
+AS 'MODULE_PATHNAME', 'nps_summary_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.nps_merge(@extschema@.nps_summary,
+	@extschema@.nps_summary)
 RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_summary_merge'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -126,181 +160,166 @@ RETURNS @extschema@.nps_summary
 AS 'MODULE_PATHNAME', 'nps_summary_final'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.nps_final(@extschema@.nps_summary)
-RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'nps_final'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
-
-COMMENT ON FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.int2) IS
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int2) IS
 'transition of the NPS aggregates for smallint answers';
-COMMENT ON FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int4) IS
 'transition of the NPS aggregates for integer answers';
-COMMENT ON FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.numeric) IS
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.numeric) IS
 'transition of the NPS aggregates for numeric answers';
-COMMENT ON FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.float8) IS
 'transition of the NPS aggregates for double precision answers';
-COMMENT ON FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.int2) IS
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int2) IS
 'moving-window inverse transition of the NPS aggregates for smallint answers';
-COMMENT ON FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int4) IS
 'moving-window inverse transition of the NPS aggregates for integer answers';
-COMMENT ON FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.numeric) IS
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.numeric) IS
 'moving-window inverse transition of the NPS aggregates for numeric answers';
-COMMENT ON FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.float8) IS
 'moving-window inverse transition of the NPS aggregates for double precision answers';
-COMMENT ON FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.numeric, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.numeric, pg_catalog.float8) IS
 'transition of the weighted NPS aggregates for numeric answers';
-COMMENT ON FUNCTION @extschema@.nps_transition(@extschema@.nps_summary, pg_catalog.float8, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
 'transition of the weighted NPS aggregates for double precision answers';
-COMMENT ON FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.numeric, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.numeric, pg_catalog.float8) IS
 'moving-window inverse of the weighted NPS transition for numeric answers; NULL when it cannot be undone exactly';
-COMMENT ON FUNCTION @extschema@.nps_inverse(@extschema@.nps_summary, pg_catalog.float8, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
 'moving-window inverse of the weighted NPS transition for double precision answers; NULL when it cannot be undone exactly';
-COMMENT ON FUNCTION @extschema@.nps_merge(@extschema@.nps_summary, @extschema@.nps_summary) IS
-'merges two NPS summaries: combine function of the NPS aggregates, transition of rollup';
-COMMENT ON FUNCTION @extschema@.nps_summary_final(@extschema@.nps_summary) IS
-'final function of nps_agg: the summary, or NULL when no answer was counted';
-COMMENT ON FUNCTION @extschema@.nps_final(@extschema@.nps_summary) IS
+COMMENT ON FUNCTION @extschema@.nps_combine(pg_catalog.internal, pg_catalog.internal) IS
+'combine function of the NPS aggregates';
+COMMENT ON FUNCTION @extschema@.nps_serialize(pg_catalog.internal) IS
+'serialises an NPS aggregate state for parallel workers';
+COMMENT ON FUNCTION @extschema@.nps_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+'reads back a serialised NPS aggregate state';
+COMMENT ON FUNCTION @extschema@.nps_final(pg_catalog.internal) IS
 'final function of nps: the score in points';
+COMMENT ON FUNCTION @extschema@.nps_agg_final(pg_catalog.internal) IS
+'final function of nps_agg: the summary, or NULL when no answer was counted';
+COMMENT ON FUNCTION @extschema@.nps_merge(@extschema@.nps_summary, @extschema@.nps_summary) IS
+'merges two NPS summaries: transition of rollup';
+COMMENT ON FUNCTION @extschema@.nps_summary_final(@extschema@.nps_summary) IS
+'final function of rollup(nps_summary): the summary, or NULL when there is none';
 
 ---------------------------------------------------------------------------
 -- Aggregates
 ---------------------------------------------------------------------------
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.int2) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.int4) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.numeric) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.float8) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.numeric, pg_catalog.float8) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.float8, pg_catalog.float8) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	MFINALFUNC = @extschema@.nps_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int2) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_summary_final,
-	COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_summary_final,
-	COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_summary_final,
-	COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.float8) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0)',
-	FINALFUNC = @extschema@.nps_summary_final,
-	COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0)',
-	MFINALFUNC = @extschema@.nps_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric, pg_catalog.float8) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	FINALFUNC = @extschema@.nps_summary_final,
-	COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	MFINALFUNC = @extschema@.nps_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.float8, pg_catalog.float8) (
-	SFUNC = @extschema@.nps_transition, STYPE = @extschema@.nps_summary,
-	INITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	FINALFUNC = @extschema@.nps_summary_final,
-	COMBINEFUNC = @extschema@.nps_merge,
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
 	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
-	MSTYPE = @extschema@.nps_summary,
-	MINITCOND = '(promoters=0,passives=0,detractors=0,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)',
-	MFINALFUNC = @extschema@.nps_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
 	PARALLEL = SAFE
 );
 

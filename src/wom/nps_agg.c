@@ -2,25 +2,26 @@
  *
  * nps_agg.c
  *	  Aggregate support for nps(), nps_agg() and rollup(nps_summary):
- *	  transition, inverse (moving-window) and combine functions.
+ *	  transition, inverse (moving-window), combine, serialise and final
+ *	  functions.
  *
- * The transition state is an nps_summary, started from an empty summary
- * (INITCOND) and updated in place in the aggregate's memory context; the
- * transitions are strict, so NULL answers and weights are skipped before
- * they are called.  Counting transitions are exact and their inverse
- * steps always succeed, so a moving window costs O(1) per row.  Weighted
- * transitions add floating-point weights; an inverse step is taken only
- * while every addition so far was exact (checked with Knuth's TwoSum),
- * otherwise it returns NULL and PostgreSQL recomputes the frame, so a
- * moving window never drifts from the direct result.
+ * The transition state of nps() and nps_agg() is an NpsSummary kept as
+ * `internal` and updated in place in the aggregate's memory context; as
+ * an internal value it passes by value through the executor and cannot
+ * be handed in from SQL.  A state is made on the first row, even for a
+ * NULL answer, since moving-window transitions may not return NULL.
+ * Counting transitions are exact and their inverse steps always succeed,
+ * so a moving window costs O(1) per row.  Weighted transitions add
+ * floating-point weights; an inverse step is taken only while every
+ * addition so far was exact (checked with Knuth's TwoSum), otherwise it
+ * returns NULL and PostgreSQL recomputes the frame, so a moving window
+ * never drifts from the direct result.
  *
  *-------------------------------------------------------------------------
  */
 #include "wom.h"
 
 #include <math.h>
-
-#include "nodes/nodes.h"
 
 PG_FUNCTION_INFO_V1(nps_int2_transition);
 PG_FUNCTION_INFO_V1(nps_int4_transition);
@@ -34,22 +35,29 @@ PG_FUNCTION_INFO_V1(nps_numeric_weighted_transition);
 PG_FUNCTION_INFO_V1(nps_float8_weighted_transition);
 PG_FUNCTION_INFO_V1(nps_numeric_weighted_inverse);
 PG_FUNCTION_INFO_V1(nps_float8_weighted_inverse);
+PG_FUNCTION_INFO_V1(nps_combine);
+PG_FUNCTION_INFO_V1(nps_serialize);
+PG_FUNCTION_INFO_V1(nps_deserialize);
 PG_FUNCTION_INFO_V1(nps_summary_merge);
 PG_FUNCTION_INFO_V1(nps_summary_final);
 PG_FUNCTION_INFO_V1(nps_final);
 
 /*
- * The state to update in place; only an aggregate may pass one.  The test
- * AggCheckCallContext makes is inlined here, since it runs for every row.
+ * The state to update in place: the one passed in, or a new empty one
+ * with the given flags in the aggregate's context.
  */
 static inline NpsSummary *
-nps_state(FunctionCallInfo fcinfo)
+nps_state(FunctionCallInfo fcinfo, int32 flags)
 {
-	if (unlikely(fcinfo->context == NULL ||
-				 !(IsA(fcinfo->context, AggState) ||
-				   IsA(fcinfo->context, WindowAggState))))
-		svc_aggregate_context(fcinfo, "nps transition");
-	return (NpsSummary *) PG_GETARG_POINTER(0);
+	NpsSummary *state;
+
+	if (likely(!PG_ARGISNULL(0)))
+		return (NpsSummary *) PG_GETARG_POINTER(0);
+	state = MemoryContextAllocZero(svc_aggregate_context(fcinfo,
+														 "nps transition"),
+								   sizeof(NpsSummary));
+	state->flags = flags;
+	return state;
 }
 
 /*
@@ -111,10 +119,8 @@ nps_class_of_numeric(Numeric score)
  * Count an answer of the given class in (delta +1) or out (delta -1).
  */
 static inline Datum
-nps_count(FunctionCallInfo fcinfo, NpsClass class, int64 delta)
+nps_count(NpsSummary *state, NpsClass class, int64 delta)
 {
-	NpsSummary *state = nps_state(fcinfo);
-
 	state->counts[class] += delta;
 	PG_RETURN_POINTER(state);
 }
@@ -125,7 +131,11 @@ nps_count(FunctionCallInfo fcinfo, NpsClass class, int64 delta)
 Datum
 nps_int2_transition(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT16(1)), 1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int(PG_GETARG_INT16(1)), 1);
 }
 
 /*
@@ -134,7 +144,11 @@ nps_int2_transition(PG_FUNCTION_ARGS)
 Datum
 nps_int4_transition(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT32(1)), 1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int(PG_GETARG_INT32(1)), 1);
 }
 
 /*
@@ -143,7 +157,11 @@ nps_int4_transition(PG_FUNCTION_ARGS)
 Datum
 nps_numeric_transition(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), 1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), 1);
 }
 
 /*
@@ -152,7 +170,11 @@ nps_numeric_transition(PG_FUNCTION_ARGS)
 Datum
 nps_float8_transition(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_float8(PG_GETARG_FLOAT8(1)), 1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_float8(PG_GETARG_FLOAT8(1)), 1);
 }
 
 /*
@@ -161,7 +183,11 @@ nps_float8_transition(PG_FUNCTION_ARGS)
 Datum
 nps_int2_inverse(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT16(1)), -1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int(PG_GETARG_INT16(1)), -1);
 }
 
 /*
@@ -170,7 +196,11 @@ nps_int2_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_int4_inverse(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_int(PG_GETARG_INT32(1)), -1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int(PG_GETARG_INT32(1)), -1);
 }
 
 /*
@@ -179,7 +209,11 @@ nps_int4_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_numeric_inverse(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), -1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_numeric(PG_GETARG_NUMERIC(1)), -1);
 }
 
 /*
@@ -188,7 +222,11 @@ nps_numeric_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_float8_inverse(PG_FUNCTION_ARGS)
 {
-	return nps_count(fcinfo, nps_class_of_float8(PG_GETARG_FLOAT8(1)), -1);
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_float8(PG_GETARG_FLOAT8(1)), -1);
 }
 
 /*
@@ -242,10 +280,8 @@ nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
  * Add a weighted answer of the given class.
  */
 static Datum
-nps_weighted_add(FunctionCallInfo fcinfo, NpsClass class)
+nps_weighted_add(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class)
 {
-	NpsSummary *state = nps_state(fcinfo);
-
 	if (!nps_weigh(fcinfo, state, class, 1))
 		state->flags |= NPS_INEXACT;
 	PG_RETURN_POINTER(state);
@@ -256,22 +292,26 @@ nps_weighted_add(FunctionCallInfo fcinfo, NpsClass class)
  * return NULL (recompute the frame) when that cannot be done exactly.
  */
 static Datum
-nps_weighted_remove(FunctionCallInfo fcinfo, NpsClass class)
+nps_weighted_remove(FunctionCallInfo fcinfo, NpsSummary *state,
+					NpsClass class)
 {
-	NpsSummary *state = nps_state(fcinfo);
-
 	if ((state->flags & NPS_INEXACT) || !nps_weigh(fcinfo, state, class, -1))
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(state);
 }
 
 /*
- * Transition for a weighted numeric answer.
+ * Transition for a weighted numeric answer; a row with a NULL answer or
+ * weight is skipped.
  */
 Datum
 nps_numeric_weighted_transition(PG_FUNCTION_ARGS)
 {
-	return nps_weighted_add(fcinfo,
+	NpsSummary *state = nps_state(fcinfo, NPS_WEIGHTED);
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	return nps_weighted_add(fcinfo, state,
 							nps_class_of_numeric(PG_GETARG_NUMERIC(1)));
 }
 
@@ -281,7 +321,11 @@ nps_numeric_weighted_transition(PG_FUNCTION_ARGS)
 Datum
 nps_float8_weighted_transition(PG_FUNCTION_ARGS)
 {
-	return nps_weighted_add(fcinfo,
+	NpsSummary *state = nps_state(fcinfo, NPS_WEIGHTED);
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	return nps_weighted_add(fcinfo, state,
 							nps_class_of_float8(PG_GETARG_FLOAT8(1)));
 }
 
@@ -291,7 +335,11 @@ nps_float8_weighted_transition(PG_FUNCTION_ARGS)
 Datum
 nps_numeric_weighted_inverse(PG_FUNCTION_ARGS)
 {
-	return nps_weighted_remove(fcinfo,
+	NpsSummary *state = nps_state(fcinfo, NPS_WEIGHTED);
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	return nps_weighted_remove(fcinfo, state,
 							   nps_class_of_numeric(PG_GETARG_NUMERIC(1)));
 }
 
@@ -301,15 +349,52 @@ nps_numeric_weighted_inverse(PG_FUNCTION_ARGS)
 Datum
 nps_float8_weighted_inverse(PG_FUNCTION_ARGS)
 {
-	return nps_weighted_remove(fcinfo,
+	NpsSummary *state = nps_state(fcinfo, NPS_WEIGHTED);
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	return nps_weighted_remove(fcinfo, state,
 							   nps_class_of_float8(PG_GETARG_FLOAT8(1)));
 }
 
 /*
+ * Serialise a state for a parallel worker: its 64 bytes as they are,
+ * since leader and workers share one build.
+ */
+Datum
+nps_serialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *result = palloc(VARHDRSZ + sizeof(NpsSummary));
+
+	svc_aggregate_context(fcinfo, "nps_serialize");
+	SET_VARSIZE(result, VARHDRSZ + sizeof(NpsSummary));
+	memcpy(VARDATA(result), PG_GETARG_POINTER(0), sizeof(NpsSummary));
+	PG_RETURN_BYTEA_P(result);
+}
+
+/*
+ * Read back a state serialised by nps_serialize.
+ */
+Datum
+nps_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *data = PG_GETARG_BYTEA_PP(0);
+	NpsSummary *result;
+
+	svc_aggregate_context(fcinfo, "nps_deserialize");
+	if (VARSIZE_ANY_EXHDR(data) != sizeof(NpsSummary))
+		elog(ERROR, "serialised NPS state has %zu bytes, expected %zu",
+			 (size_t) VARSIZE_ANY_EXHDR(data), sizeof(NpsSummary));
+	result = palloc(sizeof(NpsSummary));
+	memcpy(result, VARDATA_ANY(data), sizeof(NpsSummary));
+	PG_RETURN_POINTER(result);
+}
+
+/*
  * Merge the second summary into the first: the combine function of the
- * NPS aggregates and the transition of rollup(nps_summary), which starts
- * from NULL.  Counts are added with overflow checks; weighted and
- * unweighted summaries do not mix.
+ * NPS aggregates (on internal states) and the transition of
+ * rollup(nps_summary).  Counts are added with overflow checks; weighted
+ * and unweighted summaries do not mix.
  */
 Datum
 nps_summary_merge(PG_FUNCTION_ARGS)
@@ -367,8 +452,9 @@ nps_summary_merge(PG_FUNCTION_ARGS)
 }
 
 /*
- * Final function of nps_agg(): the summary, or NULL when no answer was
- * counted.  The summary is copied so that the state stays untouched.
+ * Final function of nps_agg() and rollup(): the summary, or NULL when no
+ * answer was counted.  The summary is copied so that the state stays
+ * untouched.
  */
 Datum
 nps_summary_final(PG_FUNCTION_ARGS)
