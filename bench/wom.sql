@@ -3,9 +3,10 @@
 -- rating aggregates against their plain-SQL forms.  Run with
 -- `make bench BENCH=wom`.
 --
--- The queries of one comparison run in turns, round after round, and
--- each keeps its median: a load that comes and goes on a shared machine
--- then slows all of them alike instead of deciding a ratio.
+-- The queries of one comparison run in turns, round after round.  Each
+-- keeps its median time, and each ratio is the median of the ratios
+-- taken within a round, so a load that comes and goes on a shared
+-- machine slows the queries it compares alike instead of deciding it.
 \echo 'building 10 million answers ...'
 CREATE TABLE wom_bench AS
 SELECT ((i::bigint * 7919) % 11)::int AS score,
@@ -16,12 +17,12 @@ VACUUM ANALYZE wom_bench;
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 
-CREATE TEMP TABLE wom_turn (label text, ms float8);
+CREATE TABLE wom_turn (bench text, round int, label text, ms float8);
 
 -- Time each (label, workers, query) in turns for a number of rounds after
--- one warm-up round, and record the median of each in bench_result.
+-- one warm-up round; record the median time of each in bench_result.
 CREATE FUNCTION wom_bench_turns(bench text, labels text[], workers int[],
-								queries text[], rounds int DEFAULT 7)
+								queries text[], rounds int DEFAULT 11)
 RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -35,15 +36,28 @@ BEGIN
 			EXECUTE queries[q];
 			IF round > 0 THEN
 				INSERT INTO wom_turn VALUES
-					(labels[q], extract(epoch FROM clock_timestamp() - started)
-								* 1000);
+					(bench, round, labels[q],
+					 extract(epoch FROM clock_timestamp() - started) * 1000);
 			END IF;
 		END LOOP;
 	END LOOP;
 	INSERT INTO bench_result
 	SELECT bench, label, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)
-	  FROM wom_turn WHERE label = ANY (labels) GROUP BY label;
+	  FROM wom_turn t WHERE t.bench = wom_bench_turns.bench GROUP BY label;
 END
+$$;
+
+-- The median over rounds of each query's time divided by the baseline's
+-- time in the same round.
+CREATE FUNCTION wom_paired_ratio(bench text, label text, baseline text)
+RETURNS numeric
+LANGUAGE sql AS $$
+	SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY a.ms / b.ms)
+				 ::numeric, 2)
+	  FROM wom_turn a JOIN wom_turn b USING (bench, round)
+	 WHERE a.bench = wom_paired_ratio.bench
+	   AND a.label = wom_paired_ratio.label
+	   AND b.label = wom_paired_ratio.baseline
 $$;
 
 SELECT wom_bench_turns('nps',
@@ -69,18 +83,22 @@ SELECT wom_bench_turns('ratings',
 				  / count(rating) FROM wom_bench'],
 	5);
 
-\echo 'nps against count(score), the plain-SQL formula and two workers'
+\echo 'median times; ratio_to_baseline divides medians'
 SELECT * FROM bench_report('nps', 'nps(score)');
-\echo 'ratings against avg(rating), serial'
 SELECT * FROM bench_report('ratings', 'avg(rating)');
 
+\echo 'paired ratios (median of the ratios within a round)'
+SELECT label, wom_paired_ratio('nps', label, 'count(score)') AS to_count,
+	   wom_paired_ratio('nps', label, 'nps(score)') AS to_nps
+  FROM (SELECT DISTINCT label FROM wom_turn WHERE bench = 'nps') l
+ ORDER BY to_count;
+SELECT label, wom_paired_ratio('ratings', label, 'avg(rating)') AS to_avg
+  FROM (SELECT DISTINCT label FROM wom_turn WHERE bench = 'ratings') l
+ ORDER BY to_avg;
+
 \echo 'targets: nps / count <= 1.10; formula / nps >= 1.3; serial / 2 workers >= 1.6'
-SELECT round((SELECT ms FROM bench_result WHERE label = 'nps(score)')::numeric
-			 / (SELECT ms FROM bench_result WHERE label = 'count(score)')::numeric,
-			 2) AS nps_over_count,
-	   round((SELECT ms FROM bench_result WHERE label = 'count(*) FILTER formula')::numeric
-			 / (SELECT ms FROM bench_result WHERE label = 'nps(score)')::numeric,
-			 2) AS formula_over_nps,
-	   round((SELECT ms FROM bench_result WHERE label = 'nps(score)')::numeric
-			 / (SELECT ms FROM bench_result WHERE label = 'nps(score), 2 workers')::numeric,
-			 2) AS serial_over_parallel;
+SELECT wom_paired_ratio('nps', 'nps(score)', 'count(score)') AS nps_over_count,
+	   wom_paired_ratio('nps', 'count(*) FILTER formula', 'nps(score)')
+		   AS formula_over_nps,
+	   wom_paired_ratio('nps', 'nps(score)', 'nps(score), 2 workers')
+		   AS serial_over_parallel;

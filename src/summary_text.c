@@ -75,12 +75,16 @@ svc_text_int64(StringInfo buf, const char *key, int64 value)
 	appendStringInfo(buf, INT64_FORMAT, value);
 }
 
+/* Appends list item i of values. */
+typedef void (*TextItemFn) (StringInfo buf, const void *values, int i);
+
 /*
- * Write a field holding a list of doubles.
+ * Write a field holding a bracketed list of n items, each written by
+ * append_item.
  */
-void
-svc_text_double_list(StringInfo buf, const char *key, const double *values,
-					 int n)
+static void
+text_list(StringInfo buf, const char *key, const void *values, int n,
+		  TextItemFn append_item)
 {
 	text_field_start(buf, key);
 	appendStringInfoChar(buf, '[');
@@ -88,9 +92,37 @@ svc_text_double_list(StringInfo buf, const char *key, const double *values,
 	{
 		if (i > 0)
 			appendStringInfoChar(buf, ',');
-		text_append_double(buf, values[i]);
+		append_item(buf, values, i);
 	}
 	appendStringInfoChar(buf, ']');
+}
+
+/*
+ * Append one double of a list.
+ */
+static void
+text_double_item(StringInfo buf, const void *values, int i)
+{
+	text_append_double(buf, ((const double *) values)[i]);
+}
+
+/*
+ * Append one count of a list.
+ */
+static void
+text_int64_item(StringInfo buf, const void *values, int i)
+{
+	appendStringInfo(buf, INT64_FORMAT, ((const int64 *) values)[i]);
+}
+
+/*
+ * Write a field holding a list of doubles.
+ */
+void
+svc_text_double_list(StringInfo buf, const char *key, const double *values,
+					 int n)
+{
+	text_list(buf, key, values, n, text_double_item);
 }
 
 /*
@@ -100,15 +132,7 @@ void
 svc_text_int64_list(StringInfo buf, const char *key, const int64 *values,
 					int n)
 {
-	text_field_start(buf, key);
-	appendStringInfoChar(buf, '[');
-	for (int i = 0; i < n; i++)
-	{
-		if (i > 0)
-			appendStringInfoChar(buf, ',');
-		appendStringInfo(buf, INT64_FORMAT, values[i]);
-	}
-	appendStringInfoChar(buf, ']');
+	text_list(buf, key, values, n, text_int64_item);
 }
 
 /*

@@ -37,17 +37,17 @@ numeric_answer_equals(Numeric value, int64 whole)
 
 /*
  * The nearest double of a numeric answer; NaN and infinities are errors
- * that name the answer.  Values beyond the double range come back as
- * infinities, which callers reject as out of range.
+ * that name the answer.  Finite values beyond the double range come back
+ * as infinities, which callers reject as out of range.
  */
 double
 numeric_answer_value(Numeric value, const char *what)
 {
+	double		approx;
+
+	approx = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
+												NumericGetDatum(value)));
 	if (numeric_is_nan(value) || numeric_is_inf(value))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite number, got %s",
-						what, numeric_answer_text(value))));
-	return DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
-											  NumericGetDatum(value)));
+		svc_require_finite(approx, what);
+	return approx;
 }
