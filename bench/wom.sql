@@ -42,8 +42,9 @@ BEGIN
 		END LOOP;
 	END LOOP;
 	INSERT INTO bench_result
-	SELECT bench, label, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)
-	  FROM wom_turn t WHERE t.bench = wom_bench_turns.bench GROUP BY label;
+	SELECT wom_bench_turns.bench, t.label,
+		   percentile_cont(0.5) WITHIN GROUP (ORDER BY t.ms)
+	  FROM wom_turn t WHERE t.bench = wom_bench_turns.bench GROUP BY t.label;
 END
 $$;
 
