@@ -40,11 +40,13 @@ SELECT nps(s::smallint) AS int2, nps(s) AS int4, nps(s::numeric) AS num,
 -- 9 a promoter, 6 a detractor: (1 - 1) / 4 = 0, all four counted.
 SELECT nps(s), nps_agg(s) FROM unnest(ARRAY[8.5, 6.5, 9, 6]) s;
 SELECT nps_agg(s::float8) FROM unnest(ARRAY[8.5, 6.5, 9, 6]) s;
--- numeric answers just off a class limit are classified exactly: both
--- are passives, though their nearest doubles are 9 and 6
+-- numeric answers just off a class limit are classified exactly, though
+-- their nearest doubles are 9 or 6: the first two are passives, then a
+-- promoter and a detractor
 SELECT nps_agg(s)
-  FROM unnest(ARRAY[8.99999999999999999999,
-                    6.00000000000000000001]::numeric[]) s;
+  FROM unnest(ARRAY[8.99999999999999999999, 6.00000000000000000001,
+                    9.00000000000000000001,
+                    5.99999999999999999999]::numeric[]) s;
 
 -- Weighted: weights 2 (promoter), 1 (detractor), 0.5 (passive); rows
 -- with a NULL answer or weight are skipped: (2 - 1) / 3.5 x 100 =

@@ -93,8 +93,9 @@ nps_class_of_float8(double score)
 /*
  * The class of a numeric answer.  The nearest double orders the same way
  * as the numeric against the whole-number class limits, except when it
- * equals a limit, which is then checked exactly (8.99999999999999999999
- * is a passive, 10.00000000000000000001 out of range).
+ * equals a limit, which is then compared exactly: 8.99999999999999999999
+ * is a passive and 9.00000000000000000001 a promoter, though both round
+ * to 9; 10.00000000000000000001 is out of range.
  */
 static NpsClass
 nps_class_of_numeric(Numeric score)
@@ -102,16 +103,19 @@ nps_class_of_numeric(Numeric score)
 	double		approx = numeric_answer_value(score, "NPS answer");
 
 	if (approx < 0 || approx > 10 ||
-		((approx == 0 || approx == 10) &&
-		 !numeric_answer_equals(score, (int64) approx)))
+		(approx == 0 && numeric_answer_compare(score, 0) < 0) ||
+		(approx == 10 && numeric_answer_compare(score, 10) > 0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("NPS answer %s is out of range",
 						numeric_answer_text(score)),
 				 errdetail("Expected a value between 0 and 10.")));
-	if ((approx == 9 || approx == 6) &&
-		!numeric_answer_equals(score, (int64) approx))
-		return NPS_PASSIVE;
+	if (approx == 9)
+		return numeric_answer_compare(score, 9) < 0 ? NPS_PASSIVE :
+			NPS_PROMOTER;
+	if (approx == 6)
+		return numeric_answer_compare(score, 6) > 0 ? NPS_PASSIVE :
+			NPS_DETRACTOR;
 	return nps_class_of(approx);
 }
 

@@ -2,8 +2,9 @@
  *
  * numeric_answer.c
  *	  Helpers for survey answers given as numeric: the text of a value for
- *	  messages, and exact comparison with a whole number where the nearest
- *	  double cannot tell (9 against 8.99999999999999999999).
+ *	  messages, its nearest double, and exact comparison with a whole
+ *	  number where the nearest double cannot tell (9 against
+ *	  8.99999999999999999999).
  *
  *-------------------------------------------------------------------------
  */
@@ -23,16 +24,17 @@ numeric_answer_text(Numeric value)
 }
 
 /*
- * Whether a numeric equals a whole number exactly.
+ * Compare a numeric with a whole number exactly: negative, zero or
+ * positive as the numeric is smaller, equal or larger.
  */
-bool
-numeric_answer_equals(Numeric value, int64 whole)
+int
+numeric_answer_compare(Numeric value, int64 whole)
 {
 	Numeric		other = int64_to_numeric(whole);
 
 	return DatumGetInt32(DirectFunctionCall2(numeric_cmp,
 											 NumericGetDatum(value),
-											 NumericGetDatum(other))) == 0;
+											 NumericGetDatum(other)));
 }
 
 /*

@@ -100,7 +100,8 @@ rating_numeric_answer(Numeric score, const RatingSummary *state)
 	double		approx = numeric_answer_value(score, "rating");
 
 	if (approx != floor(approx) || approx < state->low ||
-		approx > state->high || !numeric_answer_equals(score, (int64) approx))
+		approx > state->high ||
+		numeric_answer_compare(score, (int64) approx) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("rating %s is not a point of the scale",

@@ -87,7 +87,7 @@ extern NpsInterval nps_adjusted_wald_interval(const NpsShares *shares,
 
 /* numeric_answer.c: reading numeric answers exactly. */
 extern char *numeric_answer_text(Numeric value);
-extern bool numeric_answer_equals(Numeric value, int64 whole);
+extern int	numeric_answer_compare(Numeric value, int64 whole);
 extern double numeric_answer_value(Numeric value,
 								   const char *what);
 
