@@ -4,20 +4,14 @@
  *	  The share aggregates csat(), top_box() and bottom_box(): the
  *	  percentage of integer answers falling in a band of a rating scale.
  *
- * The state is a bigint[7] updated in place:
- *
- *		{scale set (0/1), low, high, band from, band to, hits, answers}
- *
- * Counting is exact, so inverse steps for moving windows always succeed.
- * Scale and band come from the arguments and must be the same in every
- * row of a group.
+ * The state is a BoxShareState kept as `internal` and updated in place:
+ * the scale and the parameter of the first row, the band they give, and
+ * exact counts, so inverse steps for moving windows always succeed.
+ * Later rows must give the same scale and parameter.
  *
  *-------------------------------------------------------------------------
  */
 #include "wom.h"
-
-#include "catalog/pg_type_d.h"
-#include "utils/array.h"
 
 PG_FUNCTION_INFO_V1(csat_transition);
 PG_FUNCTION_INFO_V1(csat_inverse);
@@ -25,21 +19,10 @@ PG_FUNCTION_INFO_V1(top_box_transition);
 PG_FUNCTION_INFO_V1(top_box_inverse);
 PG_FUNCTION_INFO_V1(bottom_box_transition);
 PG_FUNCTION_INFO_V1(bottom_box_inverse);
-PG_FUNCTION_INFO_V1(box_share_merge);
+PG_FUNCTION_INFO_V1(box_share_combine);
+PG_FUNCTION_INFO_V1(box_share_serialize);
+PG_FUNCTION_INFO_V1(box_share_deserialize);
 PG_FUNCTION_INFO_V1(box_share_final);
-
-#define BOX_STATE_LEN	7
-
-enum
-{
-	BOX_SET,
-	BOX_LOW,
-	BOX_HIGH,
-	BOX_FROM,
-	BOX_TO,
-	BOX_HITS,
-	BOX_ANSWERS
-};
 
 /* Which band of the scale an aggregate counts. */
 typedef enum BoxKind
@@ -49,103 +32,102 @@ typedef enum BoxKind
 	BOX_BOTTOM					/* bottom_box: the bottom k points */
 } BoxKind;
 
-/*
- * The int64 elements of a state array, which must be one the aggregate
- * made.
- */
-static int64 *
-box_state_values(ArrayType *state)
+typedef struct BoxShareState
 {
-	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != BOX_STATE_LEN ||
-		ARR_HASNULL(state) || ARR_ELEMTYPE(state) != INT8OID)
-		elog(ERROR, "box share state must be a bigint[%d] without NULLs",
-			 BOX_STATE_LEN);
-	return (int64 *) ARR_DATA_PTR(state);
-}
+	int32		set;			/* 1 once a row has given the scale */
+	int32		low;			/* the scale */
+	int32		high;
+	int32		parameter;		/* threshold or number of boxes */
+	int32		from;			/* the band counted, both ends included */
+	int32		to;
+	int64		hits;			/* answers in the band */
+	int64		answers;		/* all answers */
+} BoxShareState;
 
 /*
  * The band [from, to] an aggregate counts, from its parameter, which must
  * fit the scale.
  */
 static void
-box_band(BoxKind kind, int32 low, int32 high, int32 parameter,
-		 int64 *from, int64 *to)
+box_band(BoxKind kind, BoxShareState *state)
 {
+	int32		points = state->high - state->low + 1;
+
 	if (kind == BOX_AT_LEAST)
 	{
-		if (parameter < low || parameter > high)
+		if (state->parameter < state->low || state->parameter > state->high)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("threshold %d is outside the scale %d..%d",
-							parameter, low, high)));
-		*from = parameter;
-		*to = high;
+							state->parameter, state->low, state->high)));
+		state->from = state->parameter;
+		state->to = state->high;
 		return;
 	}
-	if (parameter < 1 || parameter > high - low + 1)
+	if (state->parameter < 1 || state->parameter > points)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("number of boxes %d is out of range", parameter),
+				 errmsg("number of boxes %d is out of range",
+						state->parameter),
 				 errdetail("Expected a number between 1 and %d for the scale %d..%d.",
-						   high - low + 1, low, high)));
-	*from = kind == BOX_TOP ? (int64) high - parameter + 1 : low;
-	*to = kind == BOX_TOP ? high : (int64) low + parameter - 1;
+						   points, state->low, state->high)));
+	state->from = kind == BOX_TOP ? state->high - state->parameter + 1 :
+		state->low;
+	state->to = kind == BOX_TOP ? state->high :
+		state->low + state->parameter - 1;
 }
 
 /*
- * Add (delta +1) or remove (delta -1) one answer.
+ * Add (delta +1) or remove (delta -1) one answer.  The first row with an
+ * answer fixes scale and band; the state is made even for a NULL answer,
+ * as moving windows require.
  */
 static Datum
 box_share_step(FunctionCallInfo fcinfo, BoxKind kind, int64 delta)
 {
-	ArrayType  *array;
-	int64	   *state;
+	BoxShareState *state;
 	int32		score;
-	int32		low;
-	int32		high;
-	int64		from;
-	int64		to;
 
-	svc_aggregate_context(fcinfo, "box share transition");
-	array = PG_GETARG_ARRAYTYPE_P(0);
-	state = box_state_values(array);
+	if (PG_ARGISNULL(0))
+		state = MemoryContextAllocZero(svc_aggregate_context(fcinfo,
+															 "box_share_step"),
+									   sizeof(BoxShareState));
+	else
+		state = (BoxShareState *) PG_GETARG_POINTER(0);
 	if (PG_ARGISNULL(1))
-		PG_RETURN_POINTER(array);
+		PG_RETURN_POINTER(state);
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3) || PG_ARGISNULL(4))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("rating scale bounds and band must not be NULL")));
-	score = PG_GETARG_INT32(1);
-	low = PG_GETARG_INT32(2);
-	high = PG_GETARG_INT32(3);
-	rating_check_scale(low, high);
-	box_band(kind, low, high, PG_GETARG_INT32(4), &from, &to);
 
-	if (!state[BOX_SET])
+	if (unlikely(!state->set))
 	{
-		state[BOX_SET] = 1;
-		state[BOX_LOW] = low;
-		state[BOX_HIGH] = high;
-		state[BOX_FROM] = from;
-		state[BOX_TO] = to;
+		state->low = PG_GETARG_INT32(2);
+		state->high = PG_GETARG_INT32(3);
+		state->parameter = PG_GETARG_INT32(4);
+		rating_check_scale(state->low, state->high);
+		box_band(kind, state);
+		state->set = 1;
 	}
-	else if (state[BOX_LOW] != low || state[BOX_HIGH] != high ||
-			 state[BOX_FROM] != from || state[BOX_TO] != to)
+	else if (state->low != PG_GETARG_INT32(2) ||
+			 state->high != PG_GETARG_INT32(3) ||
+			 state->parameter != PG_GETARG_INT32(4))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("rating scale or band differs from that of earlier rows"),
 				 errdetail("One aggregate counts one band of one scale.")));
 
-	if (score < low || score > high)
+	score = PG_GETARG_INT32(1);
+	if (score < state->low || score > state->high)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("rating %d is out of range", score),
 				 errdetail("Expected a whole number between %d and %d.",
-						   low, high)));
-	if (score >= from && score <= to)
-		state[BOX_HITS] += delta;
-	state[BOX_ANSWERS] += delta;
-	PG_RETURN_POINTER(array);
+						   state->low, state->high)));
+	state->hits += (score >= state->from && score <= state->to) ? delta : 0;
+	state->answers += delta;
+	PG_RETURN_POINTER(state);
 }
 
 /*
@@ -203,38 +185,67 @@ bottom_box_inverse(PG_FUNCTION_ARGS)
 }
 
 /*
- * Combine two partial states of a share aggregate.
+ * Combine two partial states of a share aggregate; a state that has seen
+ * no answer takes the other's scale and band.
  */
 Datum
-box_share_merge(PG_FUNCTION_ARGS)
+box_share_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *array;
-	int64	   *state;
-	int64	   *other;
+	MemoryContext aggcontext = svc_aggregate_context(fcinfo,
+													 "box_share_combine");
+	BoxShareState *state;
+	BoxShareState *other;
 
-	svc_aggregate_context(fcinfo, "box_share_merge");
-	array = PG_GETARG_ARRAYTYPE_P(0);
-	state = box_state_values(array);
-	other = box_state_values(PG_GETARG_ARRAYTYPE_P(1));
-
-	if (!other[BOX_SET])
-		PG_RETURN_POINTER(array);
-	if (!state[BOX_SET])
-		memcpy(state, other, BOX_STATE_LEN * sizeof(int64));
-	else
+	if (PG_ARGISNULL(1))
 	{
-		for (int i = BOX_LOW; i <= BOX_TO; i++)
-			if (state[i] != other[i])
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("rating scale or band differs between partial results"),
-						 errdetail("One aggregate counts one band of one scale.")));
-		state[BOX_HITS] = svc_add_counts(state[BOX_HITS], other[BOX_HITS],
-										 "hit");
-		state[BOX_ANSWERS] = svc_add_counts(state[BOX_ANSWERS],
-											other[BOX_ANSWERS], "response");
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
-	PG_RETURN_POINTER(array);
+	other = (BoxShareState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(BoxShareState));
+		memcpy(state, other, sizeof(BoxShareState));
+		PG_RETURN_POINTER(state);
+	}
+	state = (BoxShareState *) PG_GETARG_POINTER(0);
+	if (!other->set)
+		PG_RETURN_POINTER(state);
+	if (!state->set)
+	{
+		memcpy(state, other, sizeof(BoxShareState));
+		PG_RETURN_POINTER(state);
+	}
+
+	if (state->low != other->low || state->high != other->high ||
+		state->from != other->from || state->to != other->to)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rating scale or band differs between partial results"),
+				 errdetail("One aggregate counts one band of one scale.")));
+	state->hits = svc_add_counts(state->hits, other->hits, "hit");
+	state->answers = svc_add_counts(state->answers, other->answers,
+									"response");
+	PG_RETURN_POINTER(state);
+}
+
+/*
+ * Serialise a state for a parallel worker.
+ */
+Datum
+box_share_serialize(PG_FUNCTION_ARGS)
+{
+	return fixed_state_serialize(fcinfo, sizeof(BoxShareState));
+}
+
+/*
+ * Read back a state serialised by box_share_serialize.
+ */
+Datum
+box_share_deserialize(PG_FUNCTION_ARGS)
+{
+	return fixed_state_deserialize(fcinfo, sizeof(BoxShareState));
 }
 
 /*
@@ -243,10 +254,12 @@ box_share_merge(PG_FUNCTION_ARGS)
 Datum
 box_share_final(PG_FUNCTION_ARGS)
 {
-	int64	   *state = box_state_values(PG_GETARG_ARRAYTYPE_P(0));
+	BoxShareState *state;
 
-	if (state[BOX_ANSWERS] == 0)
+	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * (double) state[BOX_HITS] /
-					 (double) state[BOX_ANSWERS]);
+	state = (BoxShareState *) PG_GETARG_POINTER(0);
+	if (state->answers == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(100.0 * (double) state->hits / (double) state->answers);
 }

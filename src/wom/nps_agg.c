@@ -362,18 +362,12 @@ nps_float8_weighted_inverse(PG_FUNCTION_ARGS)
 }
 
 /*
- * Serialise a state for a parallel worker: its 64 bytes as they are,
- * since leader and workers share one build.
+ * Serialise a state for a parallel worker.
  */
 Datum
 nps_serialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *result = palloc(VARHDRSZ + sizeof(NpsSummary));
-
-	svc_aggregate_context(fcinfo, "nps_serialize");
-	SET_VARSIZE(result, VARHDRSZ + sizeof(NpsSummary));
-	memcpy(VARDATA(result), PG_GETARG_POINTER(0), sizeof(NpsSummary));
-	PG_RETURN_BYTEA_P(result);
+	return fixed_state_serialize(fcinfo, sizeof(NpsSummary));
 }
 
 /*
@@ -382,16 +376,7 @@ nps_serialize(PG_FUNCTION_ARGS)
 Datum
 nps_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *data = PG_GETARG_BYTEA_PP(0);
-	NpsSummary *result;
-
-	svc_aggregate_context(fcinfo, "nps_deserialize");
-	if (VARSIZE_ANY_EXHDR(data) != sizeof(NpsSummary))
-		elog(ERROR, "serialised NPS state has %zu bytes, expected %zu",
-			 (size_t) VARSIZE_ANY_EXHDR(data), sizeof(NpsSummary));
-	result = palloc(sizeof(NpsSummary));
-	memcpy(result, VARDATA_ANY(data), sizeof(NpsSummary));
-	PG_RETURN_POINTER(result);
+	return fixed_state_deserialize(fcinfo, sizeof(NpsSummary));
 }
 
 /*

@@ -177,109 +177,123 @@ COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.rating_summary) IS
 'merges rating summaries of one scale';
 
 ---------------------------------------------------------------------------
--- csat, top_box and bottom_box over answers
+-- csat, top_box and bottom_box over answers; the state is an internal
+-- BoxShareState updated in place
 ---------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.csat_transition(pg_catalog.int8[], pg_catalog.int4,
-	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS pg_catalog.int8[]
+CREATE FUNCTION @extschema@.csat_transition(pg_catalog.internal,
+	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'csat_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.csat_inverse(pg_catalog.int8[], pg_catalog.int4,
-	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS pg_catalog.int8[]
+CREATE FUNCTION @extschema@.csat_inverse(pg_catalog.internal,
+	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'csat_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.top_box_transition(pg_catalog.int8[],
+CREATE FUNCTION @extschema@.top_box_transition(pg_catalog.internal,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS pg_catalog.int8[]
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'top_box_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.top_box_inverse(pg_catalog.int8[],
+CREATE FUNCTION @extschema@.top_box_inverse(pg_catalog.internal,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS pg_catalog.int8[]
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'top_box_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.bottom_box_transition(pg_catalog.int8[],
+CREATE FUNCTION @extschema@.bottom_box_transition(pg_catalog.internal,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS pg_catalog.int8[]
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'bottom_box_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.bottom_box_inverse(pg_catalog.int8[],
+CREATE FUNCTION @extschema@.bottom_box_inverse(pg_catalog.internal,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS pg_catalog.int8[]
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'bottom_box_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.box_share_merge(pg_catalog.int8[],
-	pg_catalog.int8[])
-RETURNS pg_catalog.int8[]
-AS 'MODULE_PATHNAME', 'box_share_merge'
+CREATE FUNCTION @extschema@.box_share_combine(pg_catalog.internal,
+	pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'box_share_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.box_share_serialize(pg_catalog.internal)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'box_share_serialize'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.box_share_final(pg_catalog.int8[])
+CREATE FUNCTION @extschema@.box_share_deserialize(pg_catalog.bytea,
+	pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'box_share_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.box_share_final(pg_catalog.internal)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'box_share_final'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE AGGREGATE @extschema@.csat(score pg_catalog.int4, low pg_catalog.int4,
-	high pg_catalog.int4, threshold pg_catalog.int4) (
-	SFUNC = @extschema@.csat_transition, STYPE = pg_catalog.int8[],
-	INITCOND = '{0,0,0,0,0,0,0}',
+CREATE AGGREGATE @extschema@.csat(score pg_catalog.int4,
+	low pg_catalog.int4, high pg_catalog.int4, threshold pg_catalog.int4) (
+	SFUNC = @extschema@.csat_transition, STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.box_share_final,
-	COMBINEFUNC = @extschema@.box_share_merge,
+	COMBINEFUNC = @extschema@.box_share_combine,
+	SERIALFUNC = @extschema@.box_share_serialize,
+	DESERIALFUNC = @extschema@.box_share_deserialize,
 	MSFUNC = @extschema@.csat_transition, MINVFUNC = @extschema@.csat_inverse,
-	MSTYPE = pg_catalog.int8[], MINITCOND = '{0,0,0,0,0,0,0}',
-	MFINALFUNC = @extschema@.box_share_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.box_share_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.top_box(score pg_catalog.int4,
 	low pg_catalog.int4, high pg_catalog.int4, boxes pg_catalog.int4) (
-	SFUNC = @extschema@.top_box_transition, STYPE = pg_catalog.int8[],
-	INITCOND = '{0,0,0,0,0,0,0}',
+	SFUNC = @extschema@.top_box_transition, STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.box_share_final,
-	COMBINEFUNC = @extschema@.box_share_merge,
-	MSFUNC = @extschema@.top_box_transition,
-	MINVFUNC = @extschema@.top_box_inverse,
-	MSTYPE = pg_catalog.int8[], MINITCOND = '{0,0,0,0,0,0,0}',
-	MFINALFUNC = @extschema@.box_share_final,
+	COMBINEFUNC = @extschema@.box_share_combine,
+	SERIALFUNC = @extschema@.box_share_serialize,
+	DESERIALFUNC = @extschema@.box_share_deserialize,
+	MSFUNC = @extschema@.top_box_transition, MINVFUNC = @extschema@.top_box_inverse,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.box_share_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.bottom_box(score pg_catalog.int4,
 	low pg_catalog.int4, high pg_catalog.int4, boxes pg_catalog.int4) (
-	SFUNC = @extschema@.bottom_box_transition, STYPE = pg_catalog.int8[],
-	INITCOND = '{0,0,0,0,0,0,0}',
+	SFUNC = @extschema@.bottom_box_transition, STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.box_share_final,
-	COMBINEFUNC = @extschema@.box_share_merge,
-	MSFUNC = @extschema@.bottom_box_transition,
-	MINVFUNC = @extschema@.bottom_box_inverse,
-	MSTYPE = pg_catalog.int8[], MINITCOND = '{0,0,0,0,0,0,0}',
-	MFINALFUNC = @extschema@.box_share_final,
+	COMBINEFUNC = @extschema@.box_share_combine,
+	SERIALFUNC = @extschema@.box_share_serialize,
+	DESERIALFUNC = @extschema@.box_share_deserialize,
+	MSFUNC = @extschema@.bottom_box_transition, MINVFUNC = @extschema@.bottom_box_inverse,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.box_share_final,
 	PARALLEL = SAFE
 );
 
-COMMENT ON FUNCTION @extschema@.csat_transition(pg_catalog.int8[], pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.csat_transition(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'transition of csat: counts answers at or above the threshold';
-COMMENT ON FUNCTION @extschema@.csat_inverse(pg_catalog.int8[], pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.csat_inverse(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'moving-window inverse transition of csat';
-COMMENT ON FUNCTION @extschema@.top_box_transition(pg_catalog.int8[], pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.top_box_transition(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'transition of top_box: counts answers in the top boxes';
-COMMENT ON FUNCTION @extschema@.top_box_inverse(pg_catalog.int8[], pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.top_box_inverse(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'moving-window inverse transition of top_box';
-COMMENT ON FUNCTION @extschema@.bottom_box_transition(pg_catalog.int8[], pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.bottom_box_transition(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'transition of bottom_box: counts answers in the bottom boxes';
-COMMENT ON FUNCTION @extschema@.bottom_box_inverse(pg_catalog.int8[], pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.bottom_box_inverse(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'moving-window inverse transition of bottom_box';
-COMMENT ON FUNCTION @extschema@.box_share_merge(pg_catalog.int8[], pg_catalog.int8[]) IS
+COMMENT ON FUNCTION @extschema@.box_share_combine(pg_catalog.internal, pg_catalog.internal) IS
 'combine function of csat, top_box and bottom_box';
-COMMENT ON FUNCTION @extschema@.box_share_final(pg_catalog.int8[]) IS
+COMMENT ON FUNCTION @extschema@.box_share_serialize(pg_catalog.internal) IS
+'serialises a csat, top_box or bottom_box state for parallel workers';
+COMMENT ON FUNCTION @extschema@.box_share_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+'reads back a serialised csat, top_box or bottom_box state';
+COMMENT ON FUNCTION @extschema@.box_share_final(pg_catalog.internal) IS
 'final function of csat, top_box and bottom_box: the percentage in the band';
 COMMENT ON AGGREGATE @extschema@.csat(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'percentage of answers on the scale low..high at or above the threshold; NULLs skipped';

@@ -91,6 +91,10 @@ extern int	numeric_answer_compare(Numeric value, int64 whole);
 extern double numeric_answer_value(Numeric value,
 								   const char *what);
 
+/* fixed_state.c: serialising fixed-size internal states. */
+extern Datum fixed_state_serialize(FunctionCallInfo fcinfo, Size size);
+extern Datum fixed_state_deserialize(FunctionCallInfo fcinfo, Size size);
+
 /* normal.c: the standard normal distribution. */
 extern double normal_quantile(double p);
 extern double normal_two_sided_p(double z);
