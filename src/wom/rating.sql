@@ -54,43 +54,66 @@ COMMENT ON FUNCTION @extschema@.rating_summary_send(@extschema@.rating_summary) 
 'writes a rating_summary in its binary form';
 
 ---------------------------------------------------------------------------
--- rating_agg and rollup
+-- rating_agg and rollup; the state of rating_agg is an internal
+-- RatingSummary updated in place
 ---------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.rating_transition(@extschema@.rating_summary,
+CREATE FUNCTION @extschema@.rating_transition(pg_catalog.internal,
 	pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
-RETURNS @extschema@.rating_summary
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'rating_int2_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.rating_transition(@extschema@.rating_summary,
+CREATE FUNCTION @extschema@.rating_transition(pg_catalog.internal,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS @extschema@.rating_summary
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'rating_int4_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.rating_transition(@extschema@.rating_summary,
+CREATE FUNCTION @extschema@.rating_transition(pg_catalog.internal,
 	pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
-RETURNS @extschema@.rating_summary
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'rating_numeric_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary,
+CREATE FUNCTION @extschema@.rating_inverse(pg_catalog.internal,
 	pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
-RETURNS @extschema@.rating_summary
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'rating_int2_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary,
+CREATE FUNCTION @extschema@.rating_inverse(pg_catalog.internal,
 	pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
-RETURNS @extschema@.rating_summary
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'rating_int4_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary,
+CREATE FUNCTION @extschema@.rating_inverse(pg_catalog.internal,
 	pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
-RETURNS @extschema@.rating_summary
+RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'rating_numeric_inverse'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.rating_combine(pg_catalog.internal,
+	pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'rating_summary_merge'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.rating_serialize(pg_catalog.internal)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'rating_serialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.rating_deserialize(pg_catalog.bytea,
+	pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'rating_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.rating_agg_final(pg_catalog.internal)
+RETURNS @extschema@.rating_summary
+AS 'MODULE_PATHNAME', 'rating_summary_final'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.rating_merge(@extschema@.rating_summary,
@@ -106,40 +129,40 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.rating_agg(pg_catalog.int2, pg_catalog.int4,
 	pg_catalog.int4) (
-	SFUNC = @extschema@.rating_transition,
-	STYPE = @extschema@.rating_summary,
-	FINALFUNC = @extschema@.rating_summary_final,
-	COMBINEFUNC = @extschema@.rating_merge,
+	SFUNC = @extschema@.rating_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.rating_agg_final,
+	COMBINEFUNC = @extschema@.rating_combine,
+	SERIALFUNC = @extschema@.rating_serialize,
+	DESERIALFUNC = @extschema@.rating_deserialize,
 	MSFUNC = @extschema@.rating_transition,
 	MINVFUNC = @extschema@.rating_inverse,
-	MSTYPE = @extschema@.rating_summary,
-	MFINALFUNC = @extschema@.rating_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.rating_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.rating_agg(pg_catalog.int4, pg_catalog.int4,
 	pg_catalog.int4) (
-	SFUNC = @extschema@.rating_transition,
-	STYPE = @extschema@.rating_summary,
-	FINALFUNC = @extschema@.rating_summary_final,
-	COMBINEFUNC = @extschema@.rating_merge,
+	SFUNC = @extschema@.rating_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.rating_agg_final,
+	COMBINEFUNC = @extschema@.rating_combine,
+	SERIALFUNC = @extschema@.rating_serialize,
+	DESERIALFUNC = @extschema@.rating_deserialize,
 	MSFUNC = @extschema@.rating_transition,
 	MINVFUNC = @extschema@.rating_inverse,
-	MSTYPE = @extschema@.rating_summary,
-	MFINALFUNC = @extschema@.rating_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.rating_agg_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.rating_agg(pg_catalog.numeric, pg_catalog.int4,
 	pg_catalog.int4) (
-	SFUNC = @extschema@.rating_transition,
-	STYPE = @extschema@.rating_summary,
-	FINALFUNC = @extschema@.rating_summary_final,
-	COMBINEFUNC = @extschema@.rating_merge,
+	SFUNC = @extschema@.rating_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.rating_agg_final,
+	COMBINEFUNC = @extschema@.rating_combine,
+	SERIALFUNC = @extschema@.rating_serialize,
+	DESERIALFUNC = @extschema@.rating_deserialize,
 	MSFUNC = @extschema@.rating_transition,
 	MINVFUNC = @extschema@.rating_inverse,
-	MSTYPE = @extschema@.rating_summary,
-	MFINALFUNC = @extschema@.rating_summary_final,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.rating_agg_final,
 	PARALLEL = SAFE
 );
 
@@ -151,22 +174,30 @@ CREATE AGGREGATE @extschema@.rollup(@extschema@.rating_summary) (
 	PARALLEL = SAFE
 );
 
-COMMENT ON FUNCTION @extschema@.rating_transition(@extschema@.rating_summary, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.rating_transition(pg_catalog.internal, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
 'transition of rating_agg for smallint answers';
-COMMENT ON FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
-'moving-window inverse transition of rating_agg for smallint answers';
-COMMENT ON FUNCTION @extschema@.rating_transition(@extschema@.rating_summary, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.rating_transition(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'transition of rating_agg for integer answers';
-COMMENT ON FUNCTION @extschema@.rating_transition(@extschema@.rating_summary, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS
-'transition of rating_agg for numeric answers, which must be whole points';
-COMMENT ON FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.rating_transition(pg_catalog.internal, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS
+'transition of rating_agg for numeric answers';
+COMMENT ON FUNCTION @extschema@.rating_inverse(pg_catalog.internal, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
+'moving-window inverse transition of rating_agg for smallint answers';
+COMMENT ON FUNCTION @extschema@.rating_inverse(pg_catalog.internal, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS
 'moving-window inverse transition of rating_agg for integer answers';
-COMMENT ON FUNCTION @extschema@.rating_inverse(@extschema@.rating_summary, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.rating_inverse(pg_catalog.internal, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS
 'moving-window inverse transition of rating_agg for numeric answers';
-COMMENT ON FUNCTION @extschema@.rating_merge(@extschema@.rating_summary, @extschema@.rating_summary) IS
-'merges two rating summaries of one scale: combine function of rating_agg, transition of rollup';
-COMMENT ON FUNCTION @extschema@.rating_summary_final(@extschema@.rating_summary) IS
+COMMENT ON FUNCTION @extschema@.rating_combine(pg_catalog.internal, pg_catalog.internal) IS
+'combine function of rating_agg';
+COMMENT ON FUNCTION @extschema@.rating_serialize(pg_catalog.internal) IS
+'serialises a rating_agg state for parallel workers';
+COMMENT ON FUNCTION @extschema@.rating_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+'reads back a serialised rating_agg state';
+COMMENT ON FUNCTION @extschema@.rating_agg_final(pg_catalog.internal) IS
 'final function of rating_agg: the summary, or NULL when no answer was counted';
+COMMENT ON FUNCTION @extschema@.rating_merge(@extschema@.rating_summary, @extschema@.rating_summary) IS
+'merges two rating summaries of one scale: transition of rollup';
+COMMENT ON FUNCTION @extschema@.rating_summary_final(@extschema@.rating_summary) IS
+'final function of rollup(rating_summary): the summary, or NULL when there is none';
 COMMENT ON AGGREGATE @extschema@.rating_agg(pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS
 'rating_summary of answers on the scale low..high; NULLs skipped';
 COMMENT ON AGGREGATE @extschema@.rating_agg(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS

@@ -5,6 +5,10 @@
  *	  the histogram of answers on an integer scale, with inverse steps for
  *	  moving windows and a merge for parallel plans and rollups.
  *
+ * The state of rating_agg() is a RatingSummary kept as `internal` and
+ * updated in place; it is made on the first row, even for a NULL answer,
+ * since moving-window transitions may not return NULL.
+ *
  *-------------------------------------------------------------------------
  */
 #include "wom.h"
@@ -18,6 +22,8 @@ PG_FUNCTION_INFO_V1(rating_numeric_transition);
 PG_FUNCTION_INFO_V1(rating_int2_inverse);
 PG_FUNCTION_INFO_V1(rating_int4_inverse);
 PG_FUNCTION_INFO_V1(rating_numeric_inverse);
+PG_FUNCTION_INFO_V1(rating_serialize);
+PG_FUNCTION_INFO_V1(rating_deserialize);
 PG_FUNCTION_INFO_V1(rating_summary_merge);
 PG_FUNCTION_INFO_V1(rating_summary_final);
 
@@ -59,8 +65,6 @@ rating_check_answer(int64 score, const RatingSummary *state)
 static RatingSummary *
 rating_state(FunctionCallInfo fcinfo)
 {
-	MemoryContext aggcontext = svc_aggregate_context(fcinfo,
-													 "rating transition");
 	RatingSummary *state;
 	int32		low;
 	int32		high;
@@ -84,7 +88,9 @@ rating_state(FunctionCallInfo fcinfo)
 		return state;
 	}
 	rating_check_scale(low, high);
-	state = MemoryContextAllocZero(aggcontext, sizeof(RatingSummary));
+	state = MemoryContextAllocZero(svc_aggregate_context(fcinfo,
+														 "rating transition"),
+								   sizeof(RatingSummary));
 	state->low = low;
 	state->high = high;
 	return state;
@@ -202,8 +208,27 @@ rating_numeric_inverse(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Serialise a state for a parallel worker.
+ */
+Datum
+rating_serialize(PG_FUNCTION_ARGS)
+{
+	return fixed_state_serialize(fcinfo, sizeof(RatingSummary));
+}
+
+/*
+ * Read back a state serialised by rating_serialize.
+ */
+Datum
+rating_deserialize(PG_FUNCTION_ARGS)
+{
+	return fixed_state_deserialize(fcinfo, sizeof(RatingSummary));
+}
+
+/*
  * Merge the second summary into the first: combine function of
- * rating_agg and transition of rollup(rating_summary).  Summaries of
+ * rating_agg (on internal states) and transition of
+ * rollup(rating_summary).  Summaries of
  * different scales do not merge.
  */
 Datum
@@ -246,8 +271,8 @@ rating_summary_merge(PG_FUNCTION_ARGS)
 }
 
 /*
- * Final function of rating_agg: the summary, or NULL when no answer was
- * counted.
+ * Final function of rating_agg and rollup: the summary, or NULL when no
+ * answer was counted.
  */
 Datum
 rating_summary_final(PG_FUNCTION_ARGS)
