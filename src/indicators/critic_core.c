@@ -26,6 +26,14 @@
  *	  changes no other weight.  The sample or population divisor of sigma
  *	  cancels in w.
  *
+ *	  Neither sigma_j / (max_j - min_j) nor r_jk changes when a column is
+ *	  multiplied by a constant, so each column is kept divided by 2^e_j,
+ *	  e_j the binary exponent of its largest magnitude so far: the scaled
+ *	  values lie in (-1, 1), and the squares and products of deviations
+ *	  can neither overflow (values beyond 1e154) nor underflow (values
+ *	  below 1e-154).  When e_j grows by k, the mean of column j is divided
+ *	  by 2^k, its co-moments with other columns by 2^k and its own by 2^2k.
+ *
  *-------------------------------------------------------------------------
  */
 #include "c.h"
@@ -38,8 +46,12 @@
 #define COL_MIN(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MAX(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
 #define SIGN(state, j)		((state)->values[3 * (state)->header.ncriteria + (j)])
+#define EXPONENT(state, j)	((state)->values[4 * (state)->header.ncriteria + (j)])
 #define COMOMENT(state, j, k) \
-	((state)->values[4 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
+	((state)->values[5 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
+
+/* The exponent of a column with no value other than 0 yet. */
+#define NO_EXPONENT			(-1100)
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -48,7 +60,7 @@ Size
 critic_state_size(int ncriteria)
 {
 	return offsetof(CriticState, values) +
-		sizeof(double) * (4 * ncriteria + ncriteria * ncriteria);
+		sizeof(double) * (5 * ncriteria + ncriteria * ncriteria);
 }
 
 /*
@@ -66,6 +78,7 @@ critic_state_init(CriticState *state, int ncriteria, const bool *benefit)
 		COL_MIN(state, j) = INFINITY;
 		COL_MAX(state, j) = -INFINITY;
 		SIGN(state, j) = benefit[j] ? 1 : -1;
+		EXPONENT(state, j) = NO_EXPONENT;
 		for (int k = 0; k < ncriteria; k++)
 			COMOMENT(state, j, k) = 0;
 	}
@@ -100,6 +113,43 @@ critic_state_same_directions(const CriticState *a, const CriticState *b)
 }
 
 /*
+ * Multiply column j's mean and co-moments by 2^shift, exactly (see the top
+ * of the file).
+ */
+static void
+rescale_column(CriticState *state, int j, int shift)
+{
+	int			n = state->header.ncriteria;
+
+	MEAN(state, j) = ldexp(MEAN(state, j), shift);
+	for (int k = 0; k < n; k++)
+	{
+		int			lo = Min(j, k);
+		int			hi = Max(j, k);
+
+		COMOMENT(state, lo, hi) = ldexp(COMOMENT(state, lo, hi),
+										k == j ? 2 * shift : shift);
+	}
+}
+
+/*
+ * Raise column j's scale to cover a value of this magnitude, if it does
+ * not already.
+ */
+static void
+cover_magnitude(CriticState *state, int j, double magnitude)
+{
+	int			exponent;
+
+	(void) frexp(magnitude, &exponent);
+	if (magnitude > 0 && exponent > EXPONENT(state, j))
+	{
+		rescale_column(state, j, (int) EXPONENT(state, j) - exponent);
+		EXPONENT(state, j) = exponent;
+	}
+}
+
+/*
  * Add one alternative, whose values are finite.
  */
 void
@@ -114,7 +164,9 @@ critic_state_add(CriticState *state, const double *row)
 	{
 		double		x = row[j] * SIGN(state, j);
 
-		delta[j] = x - MEAN(state, j);
+		if (x > COL_MAX(state, j) || x < COL_MIN(state, j))
+			cover_magnitude(state, j, fabs(x));
+		delta[j] = ldexp(x, -(int) EXPONENT(state, j)) - MEAN(state, j);
 		COL_MIN(state, j) = Min(COL_MIN(state, j), x);
 		COL_MAX(state, j) = Max(COL_MAX(state, j), x);
 	}
@@ -139,18 +191,32 @@ critic_state_merge(CriticState *into, const CriticState *from)
 	double		rows_b = (double) from->header.rows;
 	double		rows = rows_a + rows_b;
 
+	int			shift[MCDM_MAX_CRITERIA];
+
 	if (from->header.rows == 0)
 		return;
+
+	/* Bring both states to the larger scale of each column. */
 	for (int j = 0; j < n; j++)
 	{
-		delta[j] = MEAN(from, j) - MEAN(into, j);
+		int			exponent = Max(EXPONENT(into, j), EXPONENT(from, j));
+
+		rescale_column(into, j, (int) EXPONENT(into, j) - exponent);
+		EXPONENT(into, j) = exponent;
+		shift[j] = (int) EXPONENT(from, j) - exponent;
+	}
+
+	for (int j = 0; j < n; j++)
+	{
+		delta[j] = ldexp(MEAN(from, j), shift[j]) - MEAN(into, j);
 		COL_MIN(into, j) = Min(COL_MIN(into, j), COL_MIN(from, j));
 		COL_MAX(into, j) = Max(COL_MAX(into, j), COL_MAX(from, j));
 	}
 	for (int j = 0; j < n; j++)
 	{
 		for (int k = j; k < n; k++)
-			COMOMENT(into, j, k) += COMOMENT(from, j, k) +
+			COMOMENT(into, j, k) +=
+				ldexp(COMOMENT(from, j, k), shift[j] + shift[k]) +
 				delta[j] * delta[k] * rows_a * rows_b / rows;
 		MEAN(into, j) += delta[j] * rows_b / rows;
 	}
@@ -170,6 +236,7 @@ critic_state_weights(const CriticState *state, double *weights)
 	for (int j = 0; j < n; j++)
 	{
 		double		conflict = 0;
+		double		range;
 
 		weights[j] = 0;
 		if (!(COL_MIN(state, j) < COL_MAX(state, j)))
@@ -186,8 +253,10 @@ critic_state_weights(const CriticState *state, double *weights)
 				sqrt(COMOMENT(state, j, j) * COMOMENT(state, k, k));
 			conflict += 1 - Max(-1, Min(1, r));
 		}
+		range = ldexp(COL_MAX(state, j), -(int) EXPONENT(state, j)) -
+			ldexp(COL_MIN(state, j), -(int) EXPONENT(state, j));
 		weights[j] = sqrt(COMOMENT(state, j, j) / state->header.rows) /
-			(COL_MAX(state, j) - COL_MIN(state, j)) * conflict;
+			range * conflict;
 		total += weights[j];
 	}
 	if (!(total > 0))

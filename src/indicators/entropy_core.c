@@ -12,6 +12,14 @@
  *	  state needs only S_j and L_j (and the least and greatest value, to
  *	  give a constant column exactly d_j = 0), whatever the row count.
  *
+ *	  E_j does not change when a column is multiplied by a constant, so
+ *	  each column is kept divided by 2^e_j, e_j the binary exponent of its
+ *	  greatest value so far: the scaled values lie in [0, 1), where
+ *	  x ln x can neither overflow (values near 1e308) nor lose its digits
+ *	  (subnormal values).  When e_j grows by k, with r = 2^-k,
+ *
+ *		S' = r S,	L' = sum (r x) ln (r x) = r (L + S ln r).
+ *
  *-------------------------------------------------------------------------
  */
 #include "c.h"
@@ -24,6 +32,10 @@
 #define SUM_XLNX(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MIN(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
 #define COL_MAX(state, j)	((state)->values[3 * (state)->header.ncriteria + (j)])
+#define EXPONENT(state, j)	((state)->values[4 * (state)->header.ncriteria + (j)])
+
+/* The exponent of a column with no positive value yet. */
+#define NO_EXPONENT			(-1100)
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -31,7 +43,7 @@
 Size
 entropy_state_size(int ncriteria)
 {
-	return offsetof(EntropyState, values) + sizeof(double) * 4 * ncriteria;
+	return offsetof(EntropyState, values) + sizeof(double) * 5 * ncriteria;
 }
 
 /*
@@ -48,7 +60,34 @@ entropy_state_init(EntropyState *state, int ncriteria)
 		SUM_XLNX(state, j) = 0;
 		COL_MIN(state, j) = INFINITY;
 		COL_MAX(state, j) = -INFINITY;
+		EXPONENT(state, j) = NO_EXPONENT;
 	}
+}
+
+/*
+ * Carry a column's scaled sums from exponent from to the larger exponent
+ * to (see the top of the file).
+ */
+static void
+rescale_sums(double *sum, double *sum_xlnx, int from, int to)
+{
+	if (from == to || *sum == 0)
+		return;					/* an empty sum stays empty */
+	*sum_xlnx = ldexp(*sum_xlnx + *sum * (from - to) * M_LN2, from - to);
+	*sum = ldexp(*sum, from - to);
+}
+
+/*
+ * The binary exponent e of a positive value, such that value / 2^e lies
+ * in [0.5, 1).
+ */
+static int
+binary_exponent(double value)
+{
+	int			exponent;
+
+	(void) frexp(value, &exponent);
+	return exponent;
 }
 
 /*
@@ -62,9 +101,25 @@ entropy_state_add(EntropyState *state, const double *row)
 	{
 		double		x = row[j];
 
-		SUM(state, j) += x;
+		if (x > COL_MAX(state, j) && x > 0)
+		{
+			int			exponent = binary_exponent(x);
+
+			if (exponent > EXPONENT(state, j))
+			{
+				rescale_sums(&SUM(state, j), &SUM_XLNX(state, j),
+							 (int) EXPONENT(state, j), exponent);
+				EXPONENT(state, j) = exponent;
+			}
+		}
 		if (x > 0)
-			SUM_XLNX(state, j) += x * log(x);
+		{
+			double		scaled = ldexp(x, -(int) EXPONENT(state, j));
+
+			SUM(state, j) += scaled;
+			if (scaled > 0)
+				SUM_XLNX(state, j) += scaled * log(scaled);
+		}
 		COL_MIN(state, j) = Min(COL_MIN(state, j), x);
 		COL_MAX(state, j) = Max(COL_MAX(state, j), x);
 	}
@@ -79,8 +134,16 @@ entropy_state_merge(EntropyState *into, const EntropyState *from)
 	into->header.rows += from->header.rows;
 	for (int j = 0; j < into->header.ncriteria; j++)
 	{
-		SUM(into, j) += SUM(from, j);
-		SUM_XLNX(into, j) += SUM_XLNX(from, j);
+		int			exponent = Max(EXPONENT(into, j), EXPONENT(from, j));
+		double		sum = SUM(from, j);
+		double		sum_xlnx = SUM_XLNX(from, j);
+
+		rescale_sums(&SUM(into, j), &SUM_XLNX(into, j),
+					 (int) EXPONENT(into, j), exponent);
+		rescale_sums(&sum, &sum_xlnx, (int) EXPONENT(from, j), exponent);
+		EXPONENT(into, j) = exponent;
+		SUM(into, j) += sum;
+		SUM_XLNX(into, j) += sum_xlnx;
 		COL_MIN(into, j) = Min(COL_MIN(into, j), COL_MIN(from, j));
 		COL_MAX(into, j) = Max(COL_MAX(into, j), COL_MAX(from, j));
 	}

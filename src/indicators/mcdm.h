@@ -42,14 +42,16 @@ typedef struct WeightsStateHeader
 
 /*
  * Entropy weights.  The running state holds, per criterion, the sum of
- * the values, the sum of x ln x (with 0 ln 0 = 0), and the least and the
- * greatest value; rows counts the alternatives.
+ * the values and of x ln x (with 0 ln 0 = 0), both of the values divided
+ * by 2^exponent, the least and the greatest value, and that exponent;
+ * rows counts the alternatives.
  */
 typedef struct EntropyState
 {
 	WeightsStateHeader header;
 	double		values[FLEXIBLE_ARRAY_MEMBER];	/* sum, sum x ln x, min,
-												 * max: ncriteria each */
+												 * max, exponent:
+												 * ncriteria each */
 } EntropyState;
 
 extern Size entropy_state_size(int ncriteria);
@@ -60,16 +62,18 @@ extern bool entropy_state_weights(const EntropyState *state, double *weights);
 
 /*
  * CRITIC weights.  The running state holds the count, the means, least
- * and greatest values and direction (+1 benefit, -1 cost) of each
- * criterion and the upper triangle of the co-moment matrix
- * sum (x_j - mean_j)(x_k - mean_k), kept in full n x n storage.
+ * and greatest values, direction (+1 benefit, -1 cost) and scale exponent
+ * of each criterion and the upper triangle of the co-moment matrix
+ * sum (x_j - mean_j)(x_k - mean_k), kept in full n x n storage; means and
+ * co-moments are of the values divided by 2^exponent.
  */
 typedef struct CriticState
 {
 	WeightsStateHeader header;
-	double		values[FLEXIBLE_ARRAY_MEMBER];	/* mean, min, max, sign:
-												 * ncriteria each; then
-												 * ncriteria^2 co-moments */
+	double		values[FLEXIBLE_ARRAY_MEMBER];	/* mean, min, max, sign,
+												 * exponent: ncriteria
+												 * each; then ncriteria^2
+												 * co-moments */
 } CriticState;
 
 extern Size critic_state_size(int ncriteria);

@@ -71,8 +71,9 @@ require_length(const char *what, int count, int expected)
 	if (count != expected)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("%s has %d elements, expected %d", what, count,
-						expected),
+				 errmsg_plural("%s has %d element, expected %d",
+							   "%s has %d elements, expected %d",
+							   count, what, count, expected),
 				 errdetail("Every array gives one element per criterion, so all have the same length.")));
 }
 

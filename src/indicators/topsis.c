@@ -106,14 +106,20 @@ read_settings(WindowObject winobj, int nargs, int64 row, int ncriteria,
 }
 
 /*
- * Whether two rows' settings agree.
+ * Whether two rows' settings agree; weights are compared as numbers, so
+ * that 0 and -0 are the same weight.
  */
 static bool
 same_settings(const TopsisSettings *a, const TopsisSettings *b)
 {
-	return a->normalisation == b->normalisation &&
-		memcmp(a->weights, b->weights, sizeof(double) * a->ncriteria) == 0 &&
-		memcmp(a->benefit, b->benefit, sizeof(bool) * a->ncriteria) == 0;
+	if (a->normalisation != b->normalisation)
+		return false;
+	for (int j = 0; j < a->ncriteria; j++)
+	{
+		if (a->weights[j] != b->weights[j] || a->benefit[j] != b->benefit[j])
+			return false;
+	}
+	return true;
 }
 
 /*
