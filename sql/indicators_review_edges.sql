@@ -31,6 +31,11 @@ SELECT normalise_rating('-0', 0, 10)::text AS rating,
 	   normalise_rating(0, '-0', 10)::text AS scale_from_negative_zero,
 	   normalise_linear('-0', 0, 10)::text AS linear;
 
+-- With two tolerances, an error names the one at fault.
+SELECT normalise_band(5, 5, 10, 1, 'Infinity');
+SELECT normalise_band(5, 5, 10, 'NaN', 1);
+SELECT normalise_band(5, 5, 10, 0, 1);
+
 -- entropy_weights: scikit-criteria's simple matrix [[1, 2], [4, 16]],
 -- published [0.358889, 0.641111]; its first column multiplied by 1e306
 -- (x ln x beyond float8), 1e-300, and 2^-1070 (subnormal), the second by
@@ -145,3 +150,38 @@ SELECT alt,
 					  ELSE '{0.3, 0, 0.3}' END, '{t, t, t}') OVER ()
 	   = topsis(x, '{0.3, 0, 0.3}', '{t, t, t}') OVER () AS same
   FROM tzeng ORDER BY alt;
+
+-- The model's weight views take any finite weights: eight dimensions of
+-- weight 1e308 (whose sum overflows float8), one of them 8e307, give
+-- 1/7.8 and 0.8/7.8; subnormal weights give the equal shares they stand
+-- for.  The default weights are unchanged (1/8).
+BEGIN;
+UPDATE indicator_link SET weight = 1e308 WHERE parent_code = 'SVCI';
+UPDATE indicator_link SET weight = 8e307
+ WHERE parent_code = 'SVCI' AND child_code = 'EFF';
+SELECT code, abs(weight - CASE code WHEN 'EFF' THEN 0.8 ELSE 1 END / 7.8) < 1e-15
+		 AS share
+  FROM indicator_effective_weight WHERE kind = 'dimension' ORDER BY code;
+UPDATE indicator_link SET weight = 5e-324 WHERE parent_code = 'SVCI';
+SELECT count(*) AS dimensions, bool_and(weight = 0.125) AS equal_shares
+  FROM indicator_effective_weight WHERE kind = 'dimension';
+ROLLBACK;
+SELECT count(*) AS dimensions, bool_and(weight = 0.125) AS equal_shares
+  FROM indicator_effective_weight WHERE kind = 'dimension';
+
+-- AHP with reciprocals rounded to two decimals (accepted by the default
+-- tolerance): lambda_max falls a little below n = 3, so CI and CR are
+-- slightly negative, as the README says; with exact reciprocals the
+-- same judgements are perfectly consistent (CR 0).
+SELECT lambda_max < 3 AS below_n, cr < 0 AND cr > -0.01 AS slightly_negative,
+	   consistent
+  FROM ahp_weights(ARRAY[[1, 3, 9], [0.33, 1, 3], [0.11, 0.33, 1]]);
+SELECT round(cr::numeric, 12) AS cr
+  FROM ahp_weights(ARRAY[[1, 3, 9], [1/3.0, 1, 3], [1/9.0, 1/3.0, 1]]);
+
+-- weighted_score: a product below the smallest float8 counts as 0 while
+-- its weight counts (the README's limit); rescaled weights give the score.
+SELECT w, round(weighted_score(s, w)::numeric, 4) AS tiny_weight,
+	   weighted_score(s, w * 2 ^ 1000) AS rescaled
+  FROM (VALUES (0.3::float8, 1e-320::float8), (0.3, 5e-324)) v(s, w)
+ GROUP BY w ORDER BY w;

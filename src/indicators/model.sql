@@ -350,18 +350,33 @@ CREATE TRIGGER indicator_link_track_edit
 -- ancestor is the product of the normalised local weights along a path
 -- down from the ancestor, summed over all paths when the node sits under
 -- more than one parent.  Retired indicators and retired links take no
--- part, and their siblings' weights are normalised without them.
+-- part, and their siblings' weights are normalised without them.  The
+-- siblings' weights are summed divided by a power of two near the
+-- largest of them, so that any finite weights can be summed (1e308 and
+-- 1e308 as well as 1 and 1); dividing by a power of two is exact, so the
+-- normalised weights are the same bits as w / sum(w) wherever that sum
+-- does not overflow.
 
 CREATE VIEW @extschema@.indicator_weight AS
-WITH RECURSIVE active_link AS (
+WITH RECURSIVE scaled_link AS (
 	SELECT l.parent_code, l.child_code,
-		   l.weight / NULLIF(pg_catalog.sum(l.weight)
-								 OVER (PARTITION BY l.parent_code), 0)
-			   AS local_weight
+		   l.weight / pg_catalog.power(2::float8,
+				GREATEST(-1022, LEAST(1023, pg_catalog.floor(
+					pg_catalog.ln(NULLIF(pg_catalog.max(pg_catalog.abs(l.weight))
+										 OVER (PARTITION BY l.parent_code), 0))
+					/ pg_catalog.ln(2::float8)))))
+			   AS weight
 	  FROM @extschema@.indicator_link l
 	  JOIN @extschema@.indicator p ON p.code = l.parent_code
 	  JOIN @extschema@.indicator c ON c.code = l.child_code
 	 WHERE NOT l.retired AND NOT p.retired AND NOT c.retired
+),
+active_link AS (
+	SELECT parent_code, child_code,
+		   weight / NULLIF(pg_catalog.sum(weight)
+							   OVER (PARTITION BY parent_code), 0)
+			   AS local_weight
+	  FROM scaled_link
 ),
 path (ancestor, code, weight) AS (
 	SELECT parent_code, child_code, local_weight
