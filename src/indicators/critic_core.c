@@ -27,12 +27,13 @@
  *	  cancels in w.
  *
  *	  Neither sigma_j / (max_j - min_j) nor r_jk changes when a column is
- *	  multiplied by a constant, so each column is kept divided by 2^e_j,
- *	  e_j the binary exponent of its largest magnitude so far: the scaled
- *	  values lie in (-1, 1), and the squares and products of deviations
- *	  can neither overflow (values beyond 1e154) nor underflow (values
- *	  below 1e-154).  When e_j grows by k, the mean of column j is divided
- *	  by 2^k, its co-moments with other columns by 2^k and its own by 2^2k.
+ *	  multiplied by a constant, so each column is kept multiplied by a
+ *	  power of two that brings its largest magnitude so far into
+ *	  [0.5, 1): the squares and products of deviations can then neither
+ *	  overflow (values beyond 1e154) nor underflow (values below
+ *	  1e-154).  When a larger magnitude shrinks column j's scale by a
+ *	  factor r, its mean and its co-moments with other columns are
+ *	  multiplied by r and its own co-moment by r^2.
  *
  *-------------------------------------------------------------------------
  */
@@ -46,12 +47,9 @@
 #define COL_MIN(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MAX(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
 #define SIGN(state, j)		((state)->values[3 * (state)->header.ncriteria + (j)])
-#define EXPONENT(state, j)	((state)->values[4 * (state)->header.ncriteria + (j)])
+#define SCALE(state, j)		((state)->values[4 * (state)->header.ncriteria + (j)])
 #define COMOMENT(state, j, k) \
 	((state)->values[5 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
-
-/* The exponent of a column with no value other than 0 yet. */
-#define NO_EXPONENT			(-1100)
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -78,7 +76,7 @@ critic_state_init(CriticState *state, int ncriteria, const bool *benefit)
 		COL_MIN(state, j) = INFINITY;
 		COL_MAX(state, j) = -INFINITY;
 		SIGN(state, j) = benefit[j] ? 1 : -1;
-		EXPONENT(state, j) = NO_EXPONENT;
+		SCALE(state, j) = 0;	/* no value other than 0 yet */
 		for (int k = 0; k < ncriteria; k++)
 			COMOMENT(state, j, k) = 0;
 	}
@@ -113,39 +111,42 @@ critic_state_same_directions(const CriticState *a, const CriticState *b)
 }
 
 /*
- * Multiply column j's mean and co-moments by 2^shift, exactly (see the top
- * of the file).
+ * Multiply column j's mean and co-moments as its scale is multiplied by
+ * ratio (see the top of the file).
  */
 static void
-rescale_column(CriticState *state, int j, int shift)
+rescale_column(CriticState *state, int j, double ratio)
 {
 	int			n = state->header.ncriteria;
 
-	MEAN(state, j) = ldexp(MEAN(state, j), shift);
+	MEAN(state, j) *= ratio;
 	for (int k = 0; k < n; k++)
 	{
 		int			lo = Min(j, k);
 		int			hi = Max(j, k);
 
-		COMOMENT(state, lo, hi) = ldexp(COMOMENT(state, lo, hi),
-										k == j ? 2 * shift : shift);
+		COMOMENT(state, lo, hi) *= k == j ? ratio * ratio : ratio;
 	}
 }
 
 /*
- * Raise column j's scale to cover a value of this magnitude, if it does
+ * Shrink column j's scale to cover a value of this magnitude, if it does
  * not already.
  */
 static void
 cover_magnitude(CriticState *state, int j, double magnitude)
 {
-	int			exponent;
+	double		scale;
 
-	(void) frexp(magnitude, &exponent);
-	if (magnitude > 0 && exponent > EXPONENT(state, j))
+	if (magnitude == 0)
+		return;
+	scale = mcdm_covering_scale(magnitude);
+	if (SCALE(state, j) == 0)
+		SCALE(state, j) = scale;	/* the column has been all 0 so far */
+	else if (scale < SCALE(state, j))
 	{
-		rescale_column(state, j, (int) EXPONENT(state, j) - exponent);
-		EXPONENT(state, j) = exponent;
+		rescale_column(state, j, scale / SCALE(state, j));
+		SCALE(state, j) = scale;
 	}
 }
 
@@ -166,7 +167,7 @@ critic_state_add(CriticState *state, const double *row)
 
 		if (x > COL_MAX(state, j) || x < COL_MIN(state, j))
 			cover_magnitude(state, j, fabs(x));
-		delta[j] = ldexp(x, -(int) EXPONENT(state, j)) - MEAN(state, j);
+		delta[j] = x * SCALE(state, j) - MEAN(state, j);
 		COL_MIN(state, j) = Min(COL_MIN(state, j), x);
 		COL_MAX(state, j) = Max(COL_MAX(state, j), x);
 	}
@@ -191,24 +192,31 @@ critic_state_merge(CriticState *into, const CriticState *from)
 	double		rows_b = (double) from->header.rows;
 	double		rows = rows_a + rows_b;
 
-	int			shift[MCDM_MAX_CRITERIA];
+	double		ratio[MCDM_MAX_CRITERIA];
 
 	if (from->header.rows == 0)
 		return;
 
-	/* Bring both states to the larger scale of each column. */
+	/*
+	 * Bring both states to the smaller scale of each column; a scale of 0
+	 * goes with a column of zeros, whose mean and co-moments are 0.
+	 */
 	for (int j = 0; j < n; j++)
 	{
-		int			exponent = Max(EXPONENT(into, j), EXPONENT(from, j));
+		double		scale_into = SCALE(into, j);
+		double		scale_from = SCALE(from, j);
+		double		scale = scale_into == 0 ? scale_from :
+			scale_from == 0 ? scale_into : Min(scale_into, scale_from);
 
-		rescale_column(into, j, (int) EXPONENT(into, j) - exponent);
-		EXPONENT(into, j) = exponent;
-		shift[j] = (int) EXPONENT(from, j) - exponent;
+		if (scale_into > 0)
+			rescale_column(into, j, scale / scale_into);
+		SCALE(into, j) = scale;
+		ratio[j] = scale_from > 0 ? scale / scale_from : 0;
 	}
 
 	for (int j = 0; j < n; j++)
 	{
-		delta[j] = ldexp(MEAN(from, j), shift[j]) - MEAN(into, j);
+		delta[j] = MEAN(from, j) * ratio[j] - MEAN(into, j);
 		COL_MIN(into, j) = Min(COL_MIN(into, j), COL_MIN(from, j));
 		COL_MAX(into, j) = Max(COL_MAX(into, j), COL_MAX(from, j));
 	}
@@ -216,7 +224,7 @@ critic_state_merge(CriticState *into, const CriticState *from)
 	{
 		for (int k = j; k < n; k++)
 			COMOMENT(into, j, k) +=
-				ldexp(COMOMENT(from, j, k), shift[j] + shift[k]) +
+				COMOMENT(from, j, k) * ratio[j] * ratio[k] +
 				delta[j] * delta[k] * rows_a * rows_b / rows;
 		MEAN(into, j) += delta[j] * rows_b / rows;
 	}
@@ -253,8 +261,8 @@ critic_state_weights(const CriticState *state, double *weights)
 				sqrt(COMOMENT(state, j, j) * COMOMENT(state, k, k));
 			conflict += 1 - Max(-1, Min(1, r));
 		}
-		range = ldexp(COL_MAX(state, j), -(int) EXPONENT(state, j)) -
-			ldexp(COL_MIN(state, j), -(int) EXPONENT(state, j));
+		range = COL_MAX(state, j) * SCALE(state, j) -
+			COL_MIN(state, j) * SCALE(state, j);
 		weights[j] = sqrt(COMOMENT(state, j, j) / state->header.rows) /
 			range * conflict;
 		total += weights[j];

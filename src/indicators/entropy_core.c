@@ -13,10 +13,10 @@
  *	  give a constant column exactly d_j = 0), whatever the row count.
  *
  *	  E_j does not change when a column is multiplied by a constant, so
- *	  each column is kept divided by 2^e_j, e_j the binary exponent of its
- *	  greatest value so far: the scaled values lie in [0, 1), where
- *	  x ln x can neither overflow (values near 1e308) nor lose its digits
- *	  (subnormal values).  When e_j grows by k, with r = 2^-k,
+ *	  each column is kept multiplied by a power of two that brings its
+ *	  greatest value so far into [0.5, 1): there x ln x can neither
+ *	  overflow (values near 1e308) nor lose its digits (subnormal values).
+ *	  When a greater value shrinks the scale by a factor r,
  *
  *		S' = r S,	L' = sum (r x) ln (r x) = r (L + S ln r).
  *
@@ -32,10 +32,7 @@
 #define SUM_XLNX(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MIN(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
 #define COL_MAX(state, j)	((state)->values[3 * (state)->header.ncriteria + (j)])
-#define EXPONENT(state, j)	((state)->values[4 * (state)->header.ncriteria + (j)])
-
-/* The exponent of a column with no positive value yet. */
-#define NO_EXPONENT			(-1100)
+#define SCALE(state, j)		((state)->values[4 * (state)->header.ncriteria + (j)])
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -60,34 +57,26 @@ entropy_state_init(EntropyState *state, int ncriteria)
 		SUM_XLNX(state, j) = 0;
 		COL_MIN(state, j) = INFINITY;
 		COL_MAX(state, j) = -INFINITY;
-		EXPONENT(state, j) = NO_EXPONENT;
+		SCALE(state, j) = 0;	/* no positive value yet */
 	}
 }
 
 /*
- * Carry a column's scaled sums from exponent from to the larger exponent
- * to (see the top of the file).
+ * Multiply a column's scaled sums by ratio, a power of two at most 1, as
+ * its scale shrinks (see the top of the file).
  */
 static void
-rescale_sums(double *sum, double *sum_xlnx, int from, int to)
+rescale_sums(double *sum, double *sum_xlnx, double ratio)
 {
-	if (from == to || *sum == 0)
-		return;					/* an empty sum stays empty */
-	*sum_xlnx = ldexp(*sum_xlnx + *sum * (from - to) * M_LN2, from - to);
-	*sum = ldexp(*sum, from - to);
-}
-
-/*
- * The binary exponent e of a positive value, such that value / 2^e lies
- * in [0.5, 1).
- */
-static int
-binary_exponent(double value)
-{
-	int			exponent;
-
-	(void) frexp(value, &exponent);
-	return exponent;
+	if (ratio == 0)
+	{
+		/* values this much smaller than the new greatest count for 0 */
+		*sum = 0;
+		*sum_xlnx = 0;
+		return;
+	}
+	*sum_xlnx = ratio * (*sum_xlnx + *sum * log(ratio));
+	*sum *= ratio;
 }
 
 /*
@@ -103,18 +92,20 @@ entropy_state_add(EntropyState *state, const double *row)
 
 		if (x > COL_MAX(state, j) && x > 0)
 		{
-			int			exponent = binary_exponent(x);
+			double		scale = mcdm_covering_scale(x);
 
-			if (exponent > EXPONENT(state, j))
+			if (SCALE(state, j) == 0)
+				SCALE(state, j) = scale;	/* the sums are still empty */
+			else if (scale < SCALE(state, j))
 			{
 				rescale_sums(&SUM(state, j), &SUM_XLNX(state, j),
-							 (int) EXPONENT(state, j), exponent);
-				EXPONENT(state, j) = exponent;
+							 scale / SCALE(state, j));
+				SCALE(state, j) = scale;
 			}
 		}
 		if (x > 0)
 		{
-			double		scaled = ldexp(x, -(int) EXPONENT(state, j));
+			double		scaled = x * SCALE(state, j);
 
 			SUM(state, j) += scaled;
 			if (scaled > 0)
@@ -134,14 +125,24 @@ entropy_state_merge(EntropyState *into, const EntropyState *from)
 	into->header.rows += from->header.rows;
 	for (int j = 0; j < into->header.ncriteria; j++)
 	{
-		int			exponent = Max(EXPONENT(into, j), EXPONENT(from, j));
+		double		scale_into = SCALE(into, j);
+		double		scale_from = SCALE(from, j);
 		double		sum = SUM(from, j);
 		double		sum_xlnx = SUM_XLNX(from, j);
 
-		rescale_sums(&SUM(into, j), &SUM_XLNX(into, j),
-					 (int) EXPONENT(into, j), exponent);
-		rescale_sums(&sum, &sum_xlnx, (int) EXPONENT(from, j), exponent);
-		EXPONENT(into, j) = exponent;
+		/* both to the smaller scale; a scale of 0 goes with empty sums */
+		if (scale_from == 0)
+			;
+		else if (scale_into == 0)
+			SCALE(into, j) = scale_from;
+		else if (scale_from < scale_into)
+		{
+			rescale_sums(&SUM(into, j), &SUM_XLNX(into, j),
+						 scale_from / scale_into);
+			SCALE(into, j) = scale_from;
+		}
+		else
+			rescale_sums(&sum, &sum_xlnx, scale_into / scale_from);
 		SUM(into, j) += sum;
 		SUM_XLNX(into, j) += sum_xlnx;
 		COL_MIN(into, j) = Min(COL_MIN(into, j), COL_MIN(from, j));
