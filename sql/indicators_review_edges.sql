@@ -171,6 +171,17 @@ ROLLBACK;
 SELECT count(*) AS dimensions, bool_and(weight = 0.125) AS equal_shares
   FROM indicator_effective_weight WHERE kind = 'dimension';
 
+-- TRUNCATE would delete the default rows that DELETE may not (a restore
+-- would bring them back): it is refused, for both tables and for a
+-- cascade from indicator to indicator_link.
+BEGIN;
+TRUNCATE indicator_link;
+ROLLBACK;
+BEGIN;
+TRUNCATE indicator CASCADE;
+ROLLBACK;
+SELECT count(*) AS links FROM indicator_link;
+
 -- AHP with reciprocals rounded to two decimals (accepted by the default
 -- tolerance): lambda_max falls a little below n = 3, so CI and CR are
 -- slightly negative, as the README says; with exact reciprocals the

@@ -285,7 +285,22 @@ DECLARE
 	rekeyed boolean;
 	value_columns text;
 	replaced bigint;
+	holds_defaults boolean;
 BEGIN
+	IF TG_OP = 'TRUNCATE' THEN
+		-- emptying the table deletes default rows, bypassing the row checks
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s WHERE is_default)',
+					   TG_RELID::regclass)
+			INTO holds_defaults;
+		IF holds_defaults THEN
+			RAISE EXCEPTION '% holds rows of the default model', TG_TABLE_NAME
+				USING ERRCODE = 'object_in_use',
+					  DETAIL = 'A restore or an upgrade would bring the deleted default rows back.',
+					  HINT = 'Retire default rows by setting retired = true, and delete your own rows with DELETE.';
+		END IF;
+		RETURN NULL;
+	END IF;
+
 	IF TG_OP = 'INSERT' THEN
 		-- a saved edit of a default row, as pg_dump restores it: the
 		-- untouched default row with the same key takes the new values
@@ -329,7 +344,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.indicator_model_track_edit() IS
-'trigger function of the indicator model tables: marks edited default rows as the user''s, lets a restored edit replace its default row, and refuses to delete or re-key default rows';
+'trigger function of the indicator model tables: marks edited default rows as the user''s, lets a restored edit replace its default row, and refuses to delete or re-key default rows or to truncate a table holding them';
 
 CREATE TRIGGER indicator_track_edit
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
@@ -338,6 +353,17 @@ CREATE TRIGGER indicator_track_edit
 CREATE TRIGGER indicator_link_track_edit
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator_link
 	FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('parent_code',
+															'child_code');
+
+CREATE TRIGGER indicator_refuse_truncate
+	BEFORE TRUNCATE ON @extschema@.indicator
+	FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('code');
+
+CREATE TRIGGER indicator_link_refuse_truncate
+	BEFORE TRUNCATE ON @extschema@.indicator_link
+	FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('parent_code',
 															'child_code');
 
