@@ -153,6 +153,17 @@ SELECT alt,
 	   = topsis(x, '{0.3, 0, 0.3}', '{t, t, t}') OVER () AS same
   FROM tzeng ORDER BY alt;
 
+-- Errors name the element at fault: the first NULL (here the tenth, past
+-- the first byte of the NULL bitmap), and the setting that differs
+-- between rows of a TOPSIS partition.
+SELECT entropy_weights(ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, NULL, NULL]::float8[]);
+SELECT critic_weights(ARRAY[1, 2]::float8[], ARRAY[NULL, true]);
+SELECT topsis(x, '{1, 1}', b) OVER ()
+  FROM (VALUES (ARRAY[1, 2]::float8[], '{t, t}'::bool[]),
+			   (ARRAY[3, 1], '{t, f}')) v(x, b);
+SELECT topsis(x, '{1, 1}', '{t, t}', n) OVER ()
+  FROM (VALUES (ARRAY[1, 2]::float8[], 'vector'), (ARRAY[3, 1], 'minmax')) v(x, n);
+
 -- The model's weight views take any finite weights: eight dimensions of
 -- weight 1e308 (whose sum overflows float8), one of them 8e307, give
 -- 1/7.8 and 0.8/7.8; subnormal weights give the equal shares they stand

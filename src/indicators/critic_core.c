@@ -83,31 +83,33 @@ critic_state_init(CriticState *state, int ncriteria, const bool *benefit)
 }
 
 /*
- * Whether the state was started with these directions.
+ * The first criterion (from 0) whose direction differs from the one the
+ * state was started with, or -1 when all agree.
  */
-bool
-critic_state_has_directions(const CriticState *state, const bool *benefit)
+int
+critic_state_direction_mismatch(const CriticState *state, const bool *benefit)
 {
 	for (int j = 0; j < state->header.ncriteria; j++)
 	{
 		if (SIGN(state, j) != (benefit[j] ? 1 : -1))
-			return false;
+			return j;
 	}
-	return true;
+	return -1;
 }
 
 /*
- * Whether two states were started with the same directions.
+ * The first criterion (from 0) whose direction differs between two
+ * states, or -1 when all agree.
  */
-bool
-critic_state_same_directions(const CriticState *a, const CriticState *b)
+int
+critic_states_direction_mismatch(const CriticState *a, const CriticState *b)
 {
 	for (int j = 0; j < a->header.ncriteria; j++)
 	{
 		if (SIGN(a, j) != SIGN(b, j))
-			return false;
+			return j;
 	}
-	return true;
+	return -1;
 }
 
 /*

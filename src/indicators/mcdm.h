@@ -98,10 +98,10 @@ typedef struct CriticState
 extern Size critic_state_size(int ncriteria);
 extern void critic_state_init(CriticState *state, int ncriteria,
 							  const bool *benefit);
-extern bool critic_state_has_directions(const CriticState *state,
-										const bool *benefit);
-extern bool critic_state_same_directions(const CriticState *a,
-										 const CriticState *b);
+extern int	critic_state_direction_mismatch(const CriticState *state,
+											const bool *benefit);
+extern int	critic_states_direction_mismatch(const CriticState *a,
+											 const CriticState *b);
 extern void critic_state_add(CriticState *state, const double *row);
 extern void critic_state_merge(CriticState *into, const CriticState *from);
 extern bool critic_state_weights(const CriticState *state, double *weights);
