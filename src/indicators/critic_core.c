@@ -193,7 +193,6 @@ critic_state_merge(CriticState *into, const CriticState *from)
 	double		rows_a = (double) into->header.rows;
 	double		rows_b = (double) from->header.rows;
 	double		rows = rows_a + rows_b;
-
 	double		ratio[MCDM_MAX_CRITERIA];
 
 	if (from->header.rows == 0)
