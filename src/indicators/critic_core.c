@@ -29,7 +29,8 @@
  *	  Neither sigma_j / (max_j - min_j) nor r_jk changes when a column is
  *	  multiplied by a constant, so each column is kept multiplied by a
  *	  power of two that brings its largest magnitude so far into
- *	  [0.5, 1): the squares and products of deviations can then neither
+ *	  [0.5, 1) (see mcdm_covering_scale): the squares and products of
+ *	  deviations can then neither
  *	  overflow (values beyond 1e154) nor underflow (values below
  *	  1e-154).  When a larger magnitude shrinks column j's scale by a
  *	  factor r, its mean and its co-moments with other columns are

@@ -14,9 +14,10 @@
  *
  *	  E_j does not change when a column is multiplied by a constant, so
  *	  each column is kept multiplied by a power of two that brings its
- *	  greatest value so far into [0.5, 1): there x ln x can neither
- *	  overflow (values near 1e308) nor lose its digits (subnormal values).
- *	  When a greater value shrinks the scale by a factor r,
+ *	  greatest value so far into [0.5, 1) (subnormal ones as near as a
+ *	  finite factor allows, see mcdm_covering_scale): there x ln x can
+ *	  neither overflow (values near 1e308) nor lose its digits (subnormal
+ *	  values).  When a greater value shrinks the scale by a factor r,
  *
  *		S' = r S,	L' = sum (r x) ln (r x) = r (L + S ln r).
  *
