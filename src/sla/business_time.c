@@ -286,5 +286,5 @@ next_business_time(PG_FUNCTION_ARGS)
 							 cal_working_before(cache->cal, &cache->zone, t),
 							 true, &instant);
 	PG_RETURN_TIMESTAMPTZ(checked_result(cache, found, instant, t,
-										 "working time"));
+										 "opening"));
 }

@@ -275,6 +275,48 @@ date_entry(CalDateSpec **dates, int *ndates, int *capacity, int32 date,
 }
 
 /*
+ * Move the windows of each exception date that a break has left starting
+ * after midnight to the next date, where they are written in the text form
+ * (a window may run past midnight, but starts on its own date).  Breaks
+ * have all been applied by now, so each break saw its own date's windows.
+ */
+static void
+move_after_midnight(CalDateSpec **dates, int *ndates, int *capacity,
+					const CalDateSpec *week)
+{
+	for (int i = 0; i < *ndates; i++)
+	{
+		int			keep = 0;
+		int			nmoved;
+		CalWindow	moved[CAL_MAX_WINDOWS_PER_DATE];
+		CalDateSpec *next;
+
+		while (keep < (*dates)[i].nwindows &&
+			   (*dates)[i].windows[keep].start < CAL_DAY_USECS)
+			keep++;
+		nmoved = (*dates)[i].nwindows - keep;
+		if (nmoved == 0)
+			continue;
+		for (int k = 0; k < nmoved; k++)
+		{
+			moved[k].start = (*dates)[i].windows[keep + k].start - CAL_DAY_USECS;
+			moved[k].end = (*dates)[i].windows[keep + k].end - CAL_DAY_USECS;
+		}
+		(*dates)[i].nwindows = keep;
+
+		next = date_entry(dates, ndates, capacity, (*dates)[i].date + 1, week);
+		if (next->nwindows + nmoved > CAL_MAX_WINDOWS_PER_DATE)
+			calendar_fail("breaks", "breaks split a day into too many intervals",
+						  psprintf("A day has at most %d intervals.",
+								   CAL_MAX_WINDOWS_PER_DATE));
+		memmove(next->windows + nmoved, next->windows,
+				next->nwindows * sizeof(CalWindow));
+		memcpy(next->windows, moved, nmoved * sizeof(CalWindow));
+		next->nwindows += nmoved;
+	}
+}
+
+/*
  * Order exception entries by date, for qsort.
  */
 static int
@@ -338,6 +380,14 @@ check_overnight(const BusinessCalendar *cal)
 		char	   *date = date_text(dates[i]);
 		char	   *after = date_text(dates[i] + 1);
 
+		const CalWindow *w;
+		int			n = cal_date_windows(cal, dates[i], &w);
+
+		for (int k = 1; k < n; k++)
+			if (w[k].start < w[k - 1].end)
+				calendar_fail(date, "an interval running past midnight overlaps the next day's hours",
+							  psprintf("The hours of %s and %s overlap.",
+									   before, date));
 		check_next_day(cal, dates[i] - 1, before, before, date);
 		check_next_day(cal, dates[i], date, date, after);
 	}
@@ -514,6 +564,7 @@ cal_from_jsonb(JsonbContainer *root)
 		}
 	}
 
+	move_after_midnight(&dates, &ndates, &capacity, week);
 	qsort(dates, ndates, sizeof(CalDateSpec), compare_date_specs);
 	cal = cal_assemble(tzname, week, dates, ndates);
 	check_overnight(cal);
