@@ -40,17 +40,24 @@ typedef struct CalendarCache
 
 /*
  * The cached calendar and zone table for a calendar argument, rebuilt only
- * when the calendar differs from the previous row's.
+ * when the calendar differs from the previous row's.  A calendar given as
+ * a constant (or a query parameter) is the same for every row, so it is
+ * not even compared.
  */
 static CalendarCache *
 calendar_cache(FunctionCallInfo fcinfo, Datum arg)
 {
-	struct varlena *raw = PG_DETOAST_DATUM_PACKED(arg);
-	Size		len = VARSIZE_ANY_EXHDR(raw);
 	CalendarCache *cache = (CalendarCache *) fcinfo->flinfo->fn_extra;
+	struct varlena *raw;
+	Size		len;
 	MemoryContext old;
 	const BusinessCalendar *cal;
 
+	if (cache != NULL && get_fn_expr_arg_stable(fcinfo->flinfo, 0))
+		return cache;
+
+	raw = PG_DETOAST_DATUM_PACKED(arg);
+	len = VARSIZE_ANY_EXHDR(raw);
 	if (cache != NULL && VARSIZE(cache->cal) - VARHDRSZ == len &&
 		memcmp(VARDATA(cache->cal), VARDATA_ANY(raw), len) == 0)
 		return cache;

@@ -145,22 +145,57 @@ cal_date_wall_time(const BusinessCalendar *cal, int32 date)
 }
 
 /*
- * Working time of the windows of a local date that lies before an instant,
- * in real elapsed time.
+ * A walk over local times in increasing order, converting each to its
+ * instant without searching the table of offset changes again: windows are
+ * sorted and disjoint across dates, so their edges only ever move forward.
+ */
+typedef struct ZoneCursor
+{
+	const CalZone *zone;
+	int			next;			/* first change whose local key is above
+								 * the last local time seen */
+} ZoneCursor;
+
+/*
+ * Start a walk at a local time.
+ */
+static void
+cursor_init(ZoneCursor *cursor, const CalZone *zone, int64 local)
+{
+	cursor->zone = zone;
+	cursor->next = count_not_above_int64(zone->local_key, zone->ntrans,
+										 local);
+}
+
+/*
+ * The instant of the next local time of the walk, as cal_to_instant.
  */
 static int64
-date_time_before(const BusinessCalendar *cal, const CalZone *zone,
-				 int32 date, int64 instant)
+cursor_instant(ZoneCursor *cursor, int64 local)
 {
-	const CalWindow *w;
-	int			n = cal_date_windows(cal, date, &w);
+	const CalZone *zone = cursor->zone;
+
+	while (cursor->next < zone->ntrans && zone->local_key[cursor->next] <= local)
+		cursor->next++;
+	return local - (cursor->next == 0 ? zone->base_offset
+					: zone->off_after[cursor->next - 1]);
+}
+
+/*
+ * Working time of a date's windows that lies before an instant, in real
+ * elapsed time.
+ */
+static int64
+windows_time_before(ZoneCursor *cursor, const CalWindow *w, int n,
+					int32 date, int64 instant)
+{
 	int64		midnight = (int64) date * CAL_DAY_USECS;
 	int64		total = 0;
 
 	for (int i = 0; i < n; i++)
 	{
-		int64		start = cal_to_instant(zone, midnight + w[i].start);
-		int64		end = cal_to_instant(zone, midnight + w[i].end);
+		int64		start = cursor_instant(cursor, midnight + w[i].start);
+		int64		end = cursor_instant(cursor, midnight + w[i].end);
 
 		if (start >= instant)
 			break;
@@ -171,13 +206,46 @@ date_time_before(const BusinessCalendar *cal, const CalZone *zone,
 }
 
 /*
+ * The windows of a date during a walk over increasing dates: *k is the
+ * first exception date not before the previous date asked for.
+ */
+static int
+windows_in_walk(const BusinessCalendar *cal, int32 date, int *k,
+				const CalWindow **windows)
+{
+	const int32 *dates = CAL_DATES(cal);
+
+	while (*k < cal->ndates && dates[*k] < date)
+		(*k)++;
+	if (*k < cal->ndates && dates[*k] == date)
+	{
+		const int32 *first = CAL_DATE_FIRST(cal);
+
+		*windows = CAL_WINDOWS(cal) + first[*k];
+		return first[*k + 1] - first[*k];
+	}
+	else
+	{
+		int			wd = cal_weekday(date);
+
+		*windows = CAL_WINDOWS(cal) + cal->week_first[wd];
+		return cal->week_first[wd + 1] - cal->week_first[wd];
+	}
+}
+
+/*
  * Real working time of a whole local date.
  */
 int64
 cal_date_real_time(const BusinessCalendar *cal, const CalZone *zone,
 				   int32 date)
 {
-	return date_time_before(cal, zone, date, PG_INT64_MAX);
+	const CalWindow *w;
+	int			n = cal_date_windows(cal, date, &w);
+	ZoneCursor	cursor;
+
+	cursor_init(&cursor, zone, (int64) date * CAL_DAY_USECS);
+	return windows_time_before(&cursor, w, n, date, PG_INT64_MAX);
 }
 
 /*
@@ -217,9 +285,17 @@ cal_working_before(const BusinessCalendar *cal, const CalZone *zone,
 	int32		date = cal_floor_div(cal_to_local(zone, instant),
 									 CAL_DAY_USECS);
 	int64		total = whole_dates_before(cal, zone, date - 1);
+	int			k = count_below_int32(CAL_DATES(cal), cal->ndates, date - 1);
+	ZoneCursor	cursor;
 
+	cursor_init(&cursor, zone, (int64) (date - 1) * CAL_DAY_USECS);
 	for (int32 d = date - 1; d <= date + 1; d++)
-		total += date_time_before(cal, zone, d, instant);
+	{
+		const CalWindow *w;
+		int			n = windows_in_walk(cal, d, &k, &w);
+
+		total += windows_time_before(&cursor, w, n, d, instant);
+	}
 	return total;
 }
 
