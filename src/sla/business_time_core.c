@@ -104,16 +104,38 @@ cal_date_windows(const BusinessCalendar *cal, int32 date,
 }
 
 /*
+ * Number of offset changes at or before an instant, from its bucket.
+ */
+static int
+changes_not_after(const CalZone *zone, int64 instant)
+{
+	int64		b = (instant - zone->bucket_origin) / CAL_BUCKET_USECS;
+	int			i = zone->bucket_first[Max(0, Min(b, zone->nbuckets - 1))];
+
+	while (i > 0 && zone->trans_at[i - 1] > instant)
+		i--;
+	while (i < zone->ntrans && zone->trans_at[i] <= instant)
+		i++;
+	return i;
+}
+
+/*
+ * Offset in force after the first i offset changes.
+ */
+static inline int64
+offset_after(const CalZone *zone, int i)
+{
+	return i == 0 ? zone->base_offset : zone->off_after[i - 1];
+}
+
+/*
  * Local wall-clock time (microseconds since 2000-01-01 00:00 local) of an
  * instant.
  */
 int64
 cal_to_local(const CalZone *zone, int64 instant)
 {
-	int			i = count_not_above_int64(zone->trans_at, zone->ntrans,
-										  instant);
-
-	return instant + (i == 0 ? zone->base_offset : zone->off_after[i - 1]);
+	return instant + offset_after(zone, changes_not_after(zone, instant));
 }
 
 /*
@@ -126,7 +148,7 @@ cal_to_instant(const CalZone *zone, int64 local)
 	int			i = count_not_above_int64(zone->local_key, zone->ntrans,
 										  local);
 
-	return local - (i == 0 ? zone->base_offset : zone->off_after[i - 1]);
+	return local - offset_after(zone, i);
 }
 
 /*
@@ -157,14 +179,20 @@ typedef struct ZoneCursor
 } ZoneCursor;
 
 /*
- * Start a walk at a local time.
+ * Start a walk at a local time, searching for its place from a nearby
+ * index of the change table.
  */
 static void
-cursor_init(ZoneCursor *cursor, const CalZone *zone, int64 local)
+cursor_init(ZoneCursor *cursor, const CalZone *zone, int64 local, int near)
 {
+	int			i = near;
+
+	while (i > 0 && zone->local_key[i - 1] > local)
+		i--;
+	while (i < zone->ntrans && zone->local_key[i] <= local)
+		i++;
 	cursor->zone = zone;
-	cursor->next = count_not_above_int64(zone->local_key, zone->ntrans,
-										 local);
+	cursor->next = i;
 }
 
 /*
@@ -177,8 +205,7 @@ cursor_instant(ZoneCursor *cursor, int64 local)
 
 	while (cursor->next < zone->ntrans && zone->local_key[cursor->next] <= local)
 		cursor->next++;
-	return local - (cursor->next == 0 ? zone->base_offset
-					: zone->off_after[cursor->next - 1]);
+	return local - offset_after(zone, cursor->next);
 }
 
 /*
@@ -244,19 +271,22 @@ cal_date_real_time(const BusinessCalendar *cal, const CalZone *zone,
 	int			n = cal_date_windows(cal, date, &w);
 	ZoneCursor	cursor;
 
-	cursor_init(&cursor, zone, (int64) date * CAL_DAY_USECS);
+	cursor_init(&cursor, zone, (int64) date * CAL_DAY_USECS,
+				count_not_above_int64(zone->local_key, zone->ntrans,
+									  (int64) date * CAL_DAY_USECS));
 	return windows_time_before(&cursor, w, n, date, PG_INT64_MAX);
 }
 
 /*
  * G(D): working time of all local dates before the date D, from a fixed
- * origin (negative before it).  Whole weeks count the weekly total; the
+ * origin (negative before it); dates_below is the number of exception
+ * dates before D.  Whole weeks count the weekly total; the
  * exception dates and the dates touched by offset changes add their
  * differences through prefix sums.
  */
 static int64
 whole_dates_before(const BusinessCalendar *cal, const CalZone *zone,
-				   int32 date)
+				   int32 date, int dates_below)
 {
 	/* weeks counted from Monday 2000-01-03 */
 	int32		from_monday = date - 2;
@@ -265,8 +295,7 @@ whole_dates_before(const BusinessCalendar *cal, const CalZone *zone,
 	int64		total;
 
 	total = (int64) weeks * cal->week_prefix[7] + cal->week_prefix[rest];
-	total += CAL_EXCESS(cal)[count_below_int32(CAL_DATES(cal), cal->ndates,
-											   date)];
+	total += CAL_EXCESS(cal)[dates_below];
 	total += zone->corr_prefix[count_below_int32(zone->corr_dates,
 												 zone->ncorr, date)];
 	return total;
@@ -282,13 +311,14 @@ int64
 cal_working_before(const BusinessCalendar *cal, const CalZone *zone,
 				   int64 instant)
 {
-	int32		date = cal_floor_div(cal_to_local(zone, instant),
+	int			change = changes_not_after(zone, instant);
+	int32		date = cal_floor_div(instant + offset_after(zone, change),
 									 CAL_DAY_USECS);
-	int64		total = whole_dates_before(cal, zone, date - 1);
 	int			k = count_below_int32(CAL_DATES(cal), cal->ndates, date - 1);
+	int64		total = whole_dates_before(cal, zone, date - 1, k);
 	ZoneCursor	cursor;
 
-	cursor_init(&cursor, zone, (int64) (date - 1) * CAL_DAY_USECS);
+	cursor_init(&cursor, zone, (int64) (date - 1) * CAL_DAY_USECS, change);
 	for (int32 d = date - 1; d <= date + 1; d++)
 	{
 		const CalWindow *w;
@@ -319,9 +349,10 @@ cal_find_instant(const BusinessCalendar *cal, const CalZone *zone,
 	int64		midnight;
 
 #define PASSES(value) (strictly_above ? (value) > target : (value) >= target)
+#define G(d) whole_dates_before(cal, zone, (d), \
+								count_below_int32(CAL_DATES(cal), cal->ndates, (d)))
 
-	if (!PASSES(whole_dates_before(cal, zone, hi)) ||
-		PASSES(whole_dates_before(cal, zone, lo)))
+	if (!PASSES(G(hi)) || PASSES(G(lo)))
 		return false;
 
 	/* smallest date D with G(D) passing the target, in (lo, hi] */
@@ -329,14 +360,14 @@ cal_find_instant(const BusinessCalendar *cal, const CalZone *zone,
 	{
 		int32		mid = lo + (hi - lo) / 2;
 
-		if (PASSES(whole_dates_before(cal, zone, mid)))
+		if (PASSES(G(mid)))
 			hi = mid;
 		else
 			lo = mid;
 	}
 
 	/* the windows of date D - 1 cross the target */
-	done = whole_dates_before(cal, zone, lo);
+	done = G(lo);
 	n = cal_date_windows(cal, lo, &w);
 	midnight = (int64) lo * CAL_DAY_USECS;
 	for (int i = 0; i < n; i++)
@@ -354,6 +385,7 @@ cal_find_instant(const BusinessCalendar *cal, const CalZone *zone,
 		done += end - start;
 	}
 #undef PASSES
+#undef G
 	elog(ERROR, "business calendar working time of date %d is inconsistent",
 		 lo);
 	return false;

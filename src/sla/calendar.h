@@ -48,6 +48,9 @@
 #define CAL_LAST_DATE			73048	/* 2199-12-31 */
 #define CAL_MARGIN_DAYS			4
 
+/* Offset changes are indexed by buckets of 32 days for constant-time lookup. */
+#define CAL_BUCKET_USECS		(INT64CONST(32) * USECS_PER_DAY)
+
 /* A working window, in microseconds after the local midnight of its date. */
 typedef struct CalWindow
 {
@@ -116,6 +119,9 @@ typedef struct CalZone
 	int64	   *local_key;		/* local times below trans_at[i] +
 								 * max(before, after) read with the offset
 								 * in force before change i */
+	int64		bucket_origin;	/* instant where the buckets start */
+	int			nbuckets;		/* buckets of CAL_BUCKET_USECS each */
+	int32	   *bucket_first;	/* changes before each bucket's start */
 	int			ncorr;			/* dates with a correction */
 	int32	   *corr_dates;		/* those dates, ascending */
 	int64	   *corr_prefix;	/* sum of real less wall-clock working time

@@ -95,6 +95,30 @@ zone_read_changes(CalZone *zone, pg_tz *tz)
 }
 
 /*
+ * Index the offset changes by buckets of CAL_BUCKET_USECS, so that the
+ * changes before an instant are counted in constant time.
+ */
+static void
+zone_index_changes(CalZone *zone)
+{
+	int64		last = (int64) (CAL_LAST_DATE + CAL_MARGIN_DAYS) * CAL_DAY_USECS;
+	int			i = 0;
+
+	zone->bucket_origin = (int64) (CAL_FIRST_DATE - CAL_MARGIN_DAYS) *
+		CAL_DAY_USECS;
+	zone->nbuckets = (int) ((last - zone->bucket_origin) / CAL_BUCKET_USECS) + 1;
+	zone->bucket_first = palloc(zone->nbuckets * sizeof(int32));
+	for (int b = 0; b < zone->nbuckets; b++)
+	{
+		int64		start = zone->bucket_origin + b * CAL_BUCKET_USECS;
+
+		while (i < zone->ntrans && zone->trans_at[i] <= start)
+			i++;
+		zone->bucket_first[b] = i;
+	}
+}
+
+/*
  * Find the dates next to each offset change whose real working time
  * differs from their wall-clock time, and sum the differences.
  */
@@ -154,6 +178,7 @@ cal_zone_build(CalZone *zone, const BusinessCalendar *cal)
 				 errdetail("The time-zone database no longer has this zone.")));
 
 	zone_read_changes(zone, tz);
+	zone_index_changes(zone);
 
 	/* corrections are computed with an empty table of them */
 	zone->ncorr = 0;
