@@ -136,6 +136,7 @@ typedef struct CalDateSpec
 	CalWindow	windows[CAL_MAX_WINDOWS_PER_DATE];
 } CalDateSpec;
 
+extern const char *const cal_weekday_names[7];
 extern BusinessCalendar *cal_assemble(const char *tzname,
 									  CalDateSpec *week,
 									  CalDateSpec *dates, int ndates);

@@ -9,6 +9,11 @@
  */
 #include "calendar.h"
 
+/* Weekday names in the calendar document, Monday first. */
+const char *const cal_weekday_names[7] = {
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun"
+};
+
 /*
  * Wall-clock working time of a list of windows.
  */

@@ -28,10 +28,6 @@
 #include "utils/datetime.h"
 #include "utils/jsonb.h"
 
-static const char *const weekday_names[7] = {
-	"mon", "tue", "wed", "thu", "fri", "sat", "sun"
-};
-
 /*
  * Report a bad part of the calendar document.
  */
@@ -372,8 +368,8 @@ check_overnight(const BusinessCalendar *cal)
 
 	/* 2000-01-03 was a Monday */
 	for (int wd = 0; wd < 7; wd++)
-		check_next_day(cal, 2 + wd, psprintf("hours.%s", weekday_names[wd]),
-					   weekday_names[wd], weekday_names[(wd + 1) % 7]);
+		check_next_day(cal, 2 + wd, psprintf("hours.%s", cal_weekday_names[wd]),
+					   cal_weekday_names[wd], cal_weekday_names[(wd + 1) % 7]);
 	for (int i = 0; i < cal->ndates; i++)
 	{
 		char	   *before = date_text(dates[i] - 1);
@@ -409,6 +405,29 @@ parse_zone(JsonbValue *value)
 		calendar_fail("tz", psprintf("time zone \"%s\" is not known", name),
 					  "Use an IANA time-zone name such as \"Europe/Berlin\" or \"UTC\".");
 	return pg_get_timezone_name(tz);
+}
+
+/*
+ * Step to the next member of an object being iterated: its key, its path
+ * under the section for messages, and its value.  False after the last.
+ */
+static bool
+next_member(JsonbIterator **it, const char *section, char **key, char **path,
+			JsonbValue *value)
+{
+	JsonbValue	v;
+	JsonbIteratorToken tok;
+
+	while ((tok = JsonbIteratorNext(it, &v, true)) != WJB_DONE)
+	{
+		if (tok != WJB_KEY)
+			continue;
+		*key = pnstrdup(v.val.string.val, v.val.string.len);
+		*path = psprintf("%s.%s", section, *key);
+		JsonbIteratorNext(it, value, true);
+		return true;
+	}
+	return false;
 }
 
 /*
@@ -471,25 +490,22 @@ cal_from_jsonb(JsonbContainer *root)
 	{
 		JsonbContainer *obj = json_container(hours, true, "hours");
 
-		it = JsonbIteratorInit(obj);
-		while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
-		{
-			char	   *key;
-			int			wd;
-			JsonbValue	value;
+		char	   *key;
+		char	   *path;
+		JsonbValue	value;
 
-			if (tok != WJB_KEY)
-				continue;
-			key = pnstrdup(v.val.string.val, v.val.string.len);
+		it = JsonbIteratorInit(obj);
+		while (next_member(&it, "hours", &key, &path, &value))
+		{
+			int			wd;
+
 			for (wd = 0; wd < 7; wd++)
-				if (strcmp(key, weekday_names[wd]) == 0)
+				if (strcmp(key, cal_weekday_names[wd]) == 0)
 					break;
 			if (wd == 7)
-				calendar_fail(psprintf("hours.%s", key),
-							  psprintf("unknown weekday \"%s\"", key),
+				calendar_fail(path, psprintf("unknown weekday \"%s\"", key),
 							  "Weekdays are mon, tue, wed, thu, fri, sat and sun.");
-			JsonbIteratorNext(&it, &value, true);
-			parse_windows(&value, psprintf("hours.%s", key), &week[wd]);
+			parse_windows(&value, path, &week[wd]);
 		}
 	}
 
@@ -513,28 +529,21 @@ cal_from_jsonb(JsonbContainer *root)
 	{
 		JsonbContainer *obj = json_container(shifts, true, "shifts");
 		int			nholidays = ndates;
+		char	   *key;
+		char	   *path;
+		JsonbValue	value;
 
 		it = JsonbIteratorInit(obj);
-		while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+		while (next_member(&it, "shifts", &key, &path, &value))
 		{
-			char	   *path;
-			int32		date;
-			JsonbValue	value;
-			CalDateSpec *spec;
+			int32		date = parse_date(key, path);
 
-			if (tok != WJB_KEY)
-				continue;
-			path = psprintf("shifts.%s",
-							pnstrdup(v.val.string.val, v.val.string.len));
-			date = parse_date(pnstrdup(v.val.string.val, v.val.string.len),
-							  path);
 			for (int i = 0; i < nholidays; i++)
 				if (dates[i].date == date)
 					calendar_fail(path, "a date is both a holiday and a shift",
 								  "List a date either among the holidays or among the shifts.");
-			JsonbIteratorNext(&it, &value, true);
-			spec = date_entry(&dates, &ndates, &capacity, date, week);
-			parse_windows(&value, path, spec);
+			parse_windows(&value, path,
+						  date_entry(&dates, &ndates, &capacity, date, week));
 		}
 	}
 
@@ -542,22 +551,16 @@ cal_from_jsonb(JsonbContainer *root)
 	if (breaks)
 	{
 		JsonbContainer *obj = json_container(breaks, true, "breaks");
+		char	   *key;
+		char	   *path;
+		JsonbValue	value;
 
 		it = JsonbIteratorInit(obj);
-		while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+		while (next_member(&it, "breaks", &key, &path, &value))
 		{
-			char	   *path;
-			int32		date;
-			JsonbValue	value;
+			int32		date = parse_date(key, path);
 			CalDateSpec cut;
 
-			if (tok != WJB_KEY)
-				continue;
-			path = psprintf("breaks.%s",
-							pnstrdup(v.val.string.val, v.val.string.len));
-			date = parse_date(pnstrdup(v.val.string.val, v.val.string.len),
-							  path);
-			JsonbIteratorNext(&it, &value, true);
 			parse_windows(&value, path, &cut);
 			apply_breaks(date_entry(&dates, &ndates, &capacity, date, week),
 						 &cut, path);

@@ -13,10 +13,6 @@
 #include "utils/datetime.h"
 #include "utils/json.h"
 
-static const char *const weekday_names[7] = {
-	"mon", "tue", "wed", "thu", "fri", "sat", "sun"
-};
-
 /*
  * Append a time of day as "HH:MM", or "HH:MM:SS" when it has seconds.
  */
@@ -97,7 +93,7 @@ cal_to_text(const BusinessCalendar *cal)
 		if (n == 0)
 			continue;
 		appendStringInfo(&buf, "%s\"%s\": ", any ? ", " : "",
-						 weekday_names[wd]);
+						 cal_weekday_names[wd]);
 		append_windows(&buf, windows + cal->week_first[wd], n);
 		any = true;
 	}
