@@ -52,6 +52,7 @@ SELECT '{"tz": "UTC", "holidays": ["1899-12-31"]}'::business_calendar;
 SELECT '{"tz": "UTC", "holidays": ["2025-10-01"], "shifts": {"2025-10-01": [["09:00", "12:00"]]}}'::business_calendar;
 SELECT '{"tz": "UTC", "hours": {"mon": [["22:00", "06:00"]]}, "shifts": {"2025-10-07": [["05:00", "09:00"]]}}'::business_calendar;
 SELECT '{"tz": "UTC", "shifts": {"2025-10-31": [["09:00", "12:00"]]}, "breaks": {"2025-13-01": []}}'::business_calendar;
+SELECT '{"tz": "UTC", "hours": {"tue": [["22:00", "06:00"]]}, "breaks": {"2199-12-31": [["23:00", "01:00"]]}}'::business_calendar;
 SELECT '{"tz": "UTC",'::business_calendar;
 
 -- NULL arguments give NULL (the functions are strict).

@@ -136,11 +136,13 @@ business_time(PG_FUNCTION_ARGS)
 	TimestampTz start = PG_GETARG_TIMESTAMPTZ(1);
 	TimestampTz finish = PG_GETARG_TIMESTAMPTZ(2);
 
+	int64		working;
+
 	check_instant(start, "start");
 	check_instant(finish, "finish");
-	PG_RETURN_INTERVAL_P(make_usecs_interval(
-											 cal_working_before(cache->cal, &cache->zone, finish) -
-											 cal_working_before(cache->cal, &cache->zone, start)));
+	working = cal_working_before(cache->cal, &cache->zone, finish) -
+		cal_working_before(cache->cal, &cache->zone, start);
+	PG_RETURN_INTERVAL_P(make_usecs_interval(working));
 }
 
 /*
@@ -244,7 +246,7 @@ business_deadline(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("amount %s has a day or month part",
 						DatumGetCString(DirectFunctionCall1(interval_out,
-															PointerGetDatum(amount)))),
+															IntervalPGetDatum(amount)))),
 				 errdetail("A business day has no fixed length, so the amount must be given in hours, minutes and seconds."),
 				 errhint("Write 24 working hours as '24 hours'.")));
 	if (amount->time == 0)

@@ -203,7 +203,8 @@ cursor_instant(ZoneCursor *cursor, int64 local)
 {
 	const CalZone *zone = cursor->zone;
 
-	while (cursor->next < zone->ntrans && zone->local_key[cursor->next] <= local)
+	while (cursor->next < zone->ntrans &&
+		   zone->local_key[cursor->next] <= local)
 		cursor->next++;
 	return local - offset_after(zone, cursor->next);
 }
@@ -350,7 +351,8 @@ cal_find_instant(const BusinessCalendar *cal, const CalZone *zone,
 
 #define PASSES(value) (strictly_above ? (value) > target : (value) >= target)
 #define G(d) whole_dates_before(cal, zone, (d), \
-								count_below_int32(CAL_DATES(cal), cal->ndates, (d)))
+								count_below_int32(CAL_DATES(cal), \
+												  cal->ndates, (d)))
 
 	if (!PASSES(G(hi)) || PASSES(G(lo)))
 		return false;

@@ -27,10 +27,9 @@ PG_FUNCTION_INFO_V1(business_calendar_from_jsonb);
 static BusinessCalendar *
 calendar_from_cstring(char *text)
 {
-	Jsonb	   *doc = DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
-														 CStringGetDatum(text)));
+	Datum		doc = DirectFunctionCall1(jsonb_in, CStringGetDatum(text));
 
-	return cal_from_jsonb(&doc->root);
+	return cal_from_jsonb(&DatumGetJsonbP(doc)->root);
 }
 
 /*
@@ -48,7 +47,7 @@ business_calendar_in(PG_FUNCTION_ARGS)
 Datum
 business_calendar_out(PG_FUNCTION_ARGS)
 {
-	BusinessCalendar *cal = (BusinessCalendar *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	BusinessCalendar *cal = (BusinessCalendar *) PG_GETARG_VARLENA_P(0);
 
 	PG_RETURN_CSTRING(cal_to_text(cal));
 }
@@ -81,7 +80,7 @@ business_calendar_recv(PG_FUNCTION_ARGS)
 Datum
 business_calendar_send(PG_FUNCTION_ARGS)
 {
-	BusinessCalendar *cal = (BusinessCalendar *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	BusinessCalendar *cal = (BusinessCalendar *) PG_GETARG_VARLENA_P(0);
 	char	   *text = cal_to_text(cal);
 	StringInfoData buf;
 

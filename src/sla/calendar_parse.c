@@ -84,7 +84,8 @@ parse_time_of_day(const char *text, const char *path)
 		isdigit((unsigned char) text[3]) && isdigit((unsigned char) text[4]);
 	if (ok && len == 8)
 		ok = text[5] == ':' &&
-			isdigit((unsigned char) text[6]) && isdigit((unsigned char) text[7]);
+			isdigit((unsigned char) text[6]) &&
+			isdigit((unsigned char) text[7]);
 	if (ok)
 	{
 		hour = (text[0] - '0') * 10 + (text[1] - '0');
@@ -140,6 +141,19 @@ parse_date(const char *text, const char *path)
 }
 
 /*
+ * Read the time of day at a position of a [start, end] pair.
+ */
+static int64
+parse_time_at(JsonbContainer *pair, int i, const char *pair_path)
+{
+	char	   *path = psprintf("%s[%d]", pair_path, i);
+
+	return parse_time_of_day(json_string(getIthJsonbValueFromContainer(pair, i),
+										 path, "a time of day"),
+							 path);
+}
+
+/*
  * Order windows by start, for qsort.
  */
 static int
@@ -177,14 +191,8 @@ parse_windows(JsonbValue *value, const char *path, CalDateSpec *spec)
 		if (JsonContainerSize(pair) != 2)
 			calendar_fail(item_path, "expected a [start, end] pair of times",
 						  NULL);
-		w->start = parse_time_of_day(json_string(getIthJsonbValueFromContainer(pair, 0),
-												 psprintf("%s[0]", item_path),
-												 "a time of day"),
-									 psprintf("%s[0]", item_path));
-		w->end = parse_time_of_day(json_string(getIthJsonbValueFromContainer(pair, 1),
-											   psprintf("%s[1]", item_path),
-											   "a time of day"),
-								   psprintf("%s[1]", item_path));
+		w->start = parse_time_at(pair, 0, item_path);
+		w->end = parse_time_at(pair, 1, item_path);
 		if (w->start == CAL_DAY_USECS)
 			calendar_fail(psprintf("%s[0]", item_path),
 						  "an interval cannot start at 24:00",
@@ -295,11 +303,16 @@ move_after_midnight(CalDateSpec **dates, int *ndates, int *capacity,
 			continue;
 		for (int k = 0; k < nmoved; k++)
 		{
-			moved[k].start = (*dates)[i].windows[keep + k].start - CAL_DAY_USECS;
-			moved[k].end = (*dates)[i].windows[keep + k].end - CAL_DAY_USECS;
+			CalWindow  *w = &(*dates)[i].windows[keep + k];
+
+			moved[k].start = w->start - CAL_DAY_USECS;
+			moved[k].end = w->end - CAL_DAY_USECS;
 		}
 		(*dates)[i].nwindows = keep;
 
+		if ((*dates)[i].date == CAL_LAST_DATE)
+			calendar_fail("breaks", "a break leaves hours after the last supported date",
+						  "Business calendars cover the years 1900 to 2199.");
 		next = date_entry(dates, ndates, capacity, (*dates)[i].date + 1, week);
 		if (next->nwindows + nmoved > CAL_MAX_WINDOWS_PER_DATE)
 			calendar_fail("breaks", "breaks split a day into too many intervals",
@@ -517,8 +530,9 @@ cal_from_jsonb(JsonbContainer *root)
 		for (int i = 0; i < (int) JsonContainerSize(list); i++)
 		{
 			char	   *path = psprintf("holidays[%d]", i);
-			int32		date = parse_date(json_string(getIthJsonbValueFromContainer(list, i),
-													  path, "a date"), path);
+			JsonbValue *item = getIthJsonbValueFromContainer(list, i);
+			int32		date = parse_date(json_string(item, path, "a date"),
+										  path);
 
 			date_entry(&dates, &ndates, &capacity, date, week)->nwindows = 0;
 		}

@@ -101,12 +101,14 @@ zone_read_changes(CalZone *zone, pg_tz *tz)
 static void
 zone_index_changes(CalZone *zone)
 {
-	int64		last = (int64) (CAL_LAST_DATE + CAL_MARGIN_DAYS) * CAL_DAY_USECS;
+	int64		last = (int64) (CAL_LAST_DATE + CAL_MARGIN_DAYS) *
+		CAL_DAY_USECS;
 	int			i = 0;
 
 	zone->bucket_origin = (int64) (CAL_FIRST_DATE - CAL_MARGIN_DAYS) *
 		CAL_DAY_USECS;
-	zone->nbuckets = (int) ((last - zone->bucket_origin) / CAL_BUCKET_USECS) + 1;
+	zone->nbuckets = (int) ((last - zone->bucket_origin) /
+							CAL_BUCKET_USECS) + 1;
 	zone->bucket_first = palloc(zone->nbuckets * sizeof(int32));
 	for (int b = 0; b < zone->nbuckets; b++)
 	{
@@ -131,7 +133,8 @@ zone_find_corrections(CalZone *zone, const BusinessCalendar *cal)
 
 	for (int i = 0; i < zone->ntrans; i++)
 	{
-		int64		before = i == 0 ? zone->base_offset : zone->off_after[i - 1];
+		int64		before = i == 0 ? zone->base_offset
+			: zone->off_after[i - 1];
 		int64		low = zone->trans_at[i] + Min(before, zone->off_after[i]);
 		int32		first = cal_floor_div(low, CAL_DAY_USECS) - 1;
 		int32		last = cal_floor_div(zone->local_key[i], CAL_DAY_USECS) + 1;
