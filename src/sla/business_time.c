@@ -42,53 +42,53 @@ typedef struct CalendarCache
  * The cached calendar and zone table for a calendar argument, rebuilt only
  * when the calendar differs from the previous row's.  A calendar given as
  * a constant (or a query parameter) is the same for every row, so it is
- * not even compared.
+ * not even compared.  A new cache replaces the old one only once it is
+ * complete, so an error while building leaves no half-built cache behind.
  */
 static CalendarCache *
 calendar_cache(FunctionCallInfo fcinfo, Datum arg)
 {
-	CalendarCache *cache = (CalendarCache *) fcinfo->flinfo->fn_extra;
+	CalendarCache *previous = (CalendarCache *) fcinfo->flinfo->fn_extra;
+	CalendarCache *cache;
 	struct varlena *raw;
 	Size		len;
+	MemoryContext context;
 	MemoryContext old;
-	const BusinessCalendar *cal;
+	BusinessCalendar *cal;
 
-	if (cache != NULL && get_fn_expr_arg_stable(fcinfo->flinfo, 0))
-		return cache;
+	if (previous != NULL && get_fn_expr_arg_stable(fcinfo->flinfo, 0))
+		return previous;
 
 	raw = PG_DETOAST_DATUM_PACKED(arg);
 	len = VARSIZE_ANY_EXHDR(raw);
-	if (cache != NULL && VARSIZE(cache->cal) - VARHDRSZ == len &&
-		memcmp(VARDATA(cache->cal), VARDATA_ANY(raw), len) == 0)
-		return cache;
+	if (previous != NULL && VARSIZE(previous->cal) - VARHDRSZ == len &&
+		memcmp(VARDATA(previous->cal), VARDATA_ANY(raw), len) == 0)
+		return previous;
 
-	if (cache == NULL)
-	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-									   sizeof(CalendarCache));
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	else
-		MemoryContextDelete(cache->context);
-
-	cache->context = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
-										   "business calendar cache",
-										   ALLOCSET_SMALL_SIZES);
-	old = MemoryContextSwitchTo(cache->context);
-	cache->cal = palloc(len + VARHDRSZ);
-	SET_VARSIZE(cache->cal, len + VARHDRSZ);
-	memcpy(VARDATA(cache->cal), VARDATA_ANY(raw), len);
-	cal = cache->cal;
+	context = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
+									"business calendar cache",
+									ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(context);
+	cal = palloc(len + VARHDRSZ);
+	SET_VARSIZE(cal, len + VARHDRSZ);
+	memcpy(VARDATA(cal), VARDATA_ANY(raw), len);
 	if (cal->version != CAL_LAYOUT_VERSION)
 		elog(ERROR, "business calendar layout version %d is not supported",
 			 cal->version);
+
+	cache = palloc0(sizeof(CalendarCache));
+	cache->context = context;
+	cache->cal = cal;
 	cal_zone_build(&cache->zone, cal);
 	cache->has_working_time = cal->week_prefix[7] > 0;
 	for (int i = 0; i < cal->ndates && !cache->has_working_time; i++)
 		cache->has_working_time =
 			CAL_DATE_FIRST(cal)[i + 1] > CAL_DATE_FIRST(cal)[i];
-	cache->range_type = NULL;
 	MemoryContextSwitchTo(old);
+
+	if (previous != NULL)
+		MemoryContextDelete(previous->context);
+	fcinfo->flinfo->fn_extra = cache;
 	return cache;
 }
 
