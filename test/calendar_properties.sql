@@ -9,7 +9,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(16);
+SELECT plan(17);
 SET TimeZone = 'UTC';
 SELECT setseed(0.42);
 
@@ -109,6 +109,26 @@ SELECT is((SELECT count(*) FROM spans
             WHERE business_time('{"tz": "Europe/Berlin", "hours": {"mon": [["00:00", "24:00"]], "tue": [["00:00", "24:00"]], "wed": [["00:00", "24:00"]], "thu": [["00:00", "24:00"]], "fri": [["00:00", "24:00"]], "sat": [["00:00", "24:00"]], "sun": [["00:00", "00:00"]]}}', s, f)
                   <> f - s)::int, 0,
           'a 24x7 calendar in Europe/Berlin gives the elapsed time');
+
+-- A calendar that changes from row to row is prepared again at each
+-- change and gives what it gives when it is the same for many rows.
+CREATE TABLE cals (k int, cal business_calendar);
+INSERT INTO cals SELECT 0, cal FROM desk;
+INSERT INTO cals VALUES
+  (1, '{"tz": "Europe/Berlin", "hours": {"sat": [["22:00", "06:00"]], "sun": [["09:00", "12:00"]]}, "holidays": ["2024-03-30"]}'),
+  (2, '{"tz": "Asia/Shanghai", "hours": {"mon": [["09:00", "18:00"]]}, "shifts": {"2025-09-28": [["09:00", "18:00"]]}}');
+CREATE TABLE by_block AS
+SELECT k, i, business_time(cal, s, f) AS t
+  FROM cals CROSS JOIN LATERAL (SELECT i, s, f FROM spans
+                                 WHERE cals.k IS NOT NULL ORDER BY i) x;
+CREATE TABLE by_row AS
+SELECT k, i, business_time(cal, s, f) AS t
+  FROM spans CROSS JOIN LATERAL (SELECT k, cal FROM cals
+                                  WHERE spans.i IS NOT NULL ORDER BY k) x;
+SELECT ok((SELECT count(DISTINCT k) FROM by_row) = 3
+          AND NOT EXISTS (SELECT * FROM by_block EXCEPT SELECT * FROM by_row)
+          AND NOT EXISTS (SELECT * FROM by_row EXCEPT SELECT * FROM by_block),
+          'calendars alternating row by row give the same results as in blocks');
 
 -- Paused time: the working time inside the pauses is taken off once,
 -- recomputed here piece by piece from the merged pauses.
