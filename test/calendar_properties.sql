@@ -9,7 +9,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(17);
+SELECT plan(19);
 SET TimeZone = 'UTC';
 SELECT setseed(0.42);
 
@@ -129,6 +129,35 @@ SELECT ok((SELECT count(DISTINCT k) FROM by_row) = 3
           AND NOT EXISTS (SELECT * FROM by_block EXCEPT SELECT * FROM by_row)
           AND NOT EXISTS (SELECT * FROM by_row EXCEPT SELECT * FROM by_block),
           'calendars alternating row by row give the same results as in blocks');
+
+-- Night shifts across daylight-saving changes (Berlin, Saturday 22:00 to
+-- Sunday 06:00): against the plain-SQL day walk, and deadlines as the
+-- inverse.
+CREATE FUNCTION plain_berlin_nights(s timestamptz, f timestamptz)
+RETURNS interval LANGUAGE sql STABLE AS $$
+  SELECT coalesce(sum(least(f, w.closes_at) - greatest(s, w.opens_at)), '0')
+    FROM generate_series(((s AT TIME ZONE 'Europe/Berlin')::date - 1)::timestamp,
+                         (f AT TIME ZONE 'Europe/Berlin')::date::timestamp,
+                         '1 day') g(day)
+   CROSS JOIN LATERAL (
+         SELECT (g.day + time '22:00') AT TIME ZONE 'Europe/Berlin' AS opens_at,
+                (g.day + interval '1 day' + time '06:00') AT TIME ZONE 'Europe/Berlin' AS closes_at
+          WHERE extract(isodow FROM g.day) = 6 AND g.day <> '2024-03-30'
+          UNION ALL
+         SELECT (g.day + time '09:00') AT TIME ZONE 'Europe/Berlin',
+                (g.day + time '12:00') AT TIME ZONE 'Europe/Berlin'
+          WHERE extract(isodow FROM g.day) = 7) w
+   WHERE w.closes_at > s AND w.opens_at < f
+$$;
+SELECT is((SELECT row(count(*) FILTER (WHERE business_time(cal, s, f) <> plain_berlin_nights(s, f)),
+                      count(*) FILTER (WHERE s < '2025-03-30 00:00+00' AND f > '2025-03-30 06:00+00')
+                      + count(*) FILTER (WHERE s < '2025-10-26 00:00+00' AND f > '2025-10-26 06:00+00') > 10)::text
+             FROM spans, cals WHERE k = 1),
+          '(0,t)',
+          'Berlin night shifts equal the plain-SQL day walk, on more than 10 spans across a change night');
+SELECT is((SELECT count(*) FROM cals, (SELECT s, (random() * 60 - 30) * interval '1 hour' AS amount FROM spans) x
+            WHERE k = 1 AND business_time(cal, s, business_deadline(cal, s, amount)) <> amount)::int, 0,
+          'Berlin night-shift deadlines are the inverse of business_time');
 
 -- Paused time: the working time inside the pauses is taken off once,
 -- recomputed here piece by piece from the merged pauses.
