@@ -70,6 +70,17 @@ SELECT business_deadline('{"tz": "UTC"}', 'infinity', '1 hour');
 SELECT is_business_time('{"tz": "UTC"}', '1899-12-31 23:59:59+00');
 SELECT next_business_time('{"tz": "UTC"}', '2200-01-01 00:00+00');
 
+-- A pause may run to infinity, or be unbounded: only its part between
+-- start and finish counts.  Mon and Tue 09-17: pausing from Monday 12:00
+-- leaves Monday 09-12, 3 hours; pausing until Tuesday 10:00 leaves
+-- Tuesday 10-17, 7 hours.
+SELECT business_time('{"tz": "UTC", "hours": {"mon": [["09:00", "17:00"]], "tue": [["09:00", "17:00"]]}}',
+                     '2025-03-03 00:00', '2025-03-05 00:00',
+                     '{[2025-03-03 12:00, infinity)}') AS to_infinity,
+       business_time('{"tz": "UTC", "hours": {"mon": [["09:00", "17:00"]], "tue": [["09:00", "17:00"]]}}',
+                     '2025-03-03 00:00', '2025-03-05 00:00',
+                     '{(, 2025-03-04 10:00)}') AS from_unbounded;
+
 -- An amount with a day or month part has no fixed working length.
 SELECT business_deadline('{"tz": "UTC", "hours": {"mon": [["09:00", "17:00"]]}}', '2025-01-06 09:00', '1 day');
 
