@@ -9,7 +9,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(19);
+SELECT plan(20);
 SET TimeZone = 'UTC';
 SELECT setseed(0.42);
 
@@ -129,6 +129,24 @@ SELECT ok((SELECT count(DISTINCT k) FROM by_row) = 3
           AND NOT EXISTS (SELECT * FROM by_block EXCEPT SELECT * FROM by_row)
           AND NOT EXISTS (SELECT * FROM by_row EXCEPT SELECT * FROM by_block),
           'calendars alternating row by row give the same results as in blocks');
+
+-- In PL/pgSQL a simple expression keeps its state between evaluations
+-- while its variables change: each new calendar must still be used.
+CREATE FUNCTION loop_business_time(s timestamptz, f timestamptz)
+RETURNS interval[] LANGUAGE plpgsql AS $$
+DECLARE
+    c business_calendar;
+    result interval[] := '{}';
+BEGIN
+    FOR c IN SELECT cal FROM cals ORDER BY k LOOP
+        result := result || business_time(c, s, f);
+    END LOOP;
+    RETURN result;
+END
+$$;
+SELECT is(loop_business_time('2025-03-01', '2025-04-01'),
+          (SELECT array_agg(business_time(cal, '2025-03-01', '2025-04-01') ORDER BY k) FROM cals),
+          'a PL/pgSQL loop over calendars uses each calendar in turn');
 
 -- Night shifts across daylight-saving changes (Berlin, Saturday 22:00 to
 -- Sunday 06:00): against the plain-SQL day walk, and deadlines as the

@@ -11,6 +11,8 @@
 #include "svcindex.h"
 #include "calendar.h"
 
+#include "nodes/pg_list.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/memutils.h"
@@ -39,10 +41,23 @@ typedef struct CalendarCache
 } CalendarCache;
 
 /*
+ * Whether the calendar argument is a constant in the calling expression.
+ * (A parameter is not enough: PL/pgSQL keeps an expression's state while
+ * the variables behind its parameters change.)
+ */
+static bool
+calendar_is_constant(FmgrInfo *flinfo)
+{
+	Node	   *expr = flinfo->fn_expr;
+
+	return expr != NULL && IsA(expr, FuncExpr) &&
+		IsA(linitial(((FuncExpr *) expr)->args), Const);
+}
+
+/*
  * The cached calendar and zone table for a calendar argument, rebuilt only
  * when the calendar differs from the previous row's.  A calendar given as
- * a constant (or a query parameter) is the same for every row, so it is
- * not even compared.  A new cache replaces the old one only once it is
+ * a constant is the same for every row, so it is not even compared.  A new cache replaces the old one only once it is
  * complete, so an error while building leaves no half-built cache behind.
  */
 static CalendarCache *
@@ -56,7 +71,7 @@ calendar_cache(FunctionCallInfo fcinfo, Datum arg)
 	MemoryContext old;
 	BusinessCalendar *cal;
 
-	if (previous != NULL && get_fn_expr_arg_stable(fcinfo->flinfo, 0))
+	if (previous != NULL && calendar_is_constant(fcinfo->flinfo))
 		return previous;
 
 	raw = PG_DETOAST_DATUM_PACKED(arg);
