@@ -16,6 +16,8 @@
  *										calendar, matrix) or a non-finite
  *										value where a finite one is needed
  *	22P02 invalid_text_representation	unreadable text form of a type
+ *	22008 datetime_field_overflow		a date or deadline outside the
+ *										supported range of years
  *	0A000 feature_not_supported			support functions called directly
  *
  * Summary text form.  Every summary type reads and writes the same shape,
@@ -56,6 +58,8 @@ extern void svc_text_int64(StringInfo buf, const char *key, int64 value);
 extern void svc_text_int128(StringInfo buf, const char *key, int128 value);
 extern void svc_text_double_list(StringInfo buf, const char *key,
 								 const double *values, int n);
+extern void svc_text_int64_list(StringInfo buf, const char *key,
+								const int64 *values, int n);
 extern void svc_text_end(StringInfo buf);
 
 /* Reading the summary text form. */
@@ -75,6 +79,8 @@ extern int64 svc_reader_int64(SvcTextReader *reader);
 extern int128 svc_reader_int128(SvcTextReader *reader);
 extern int	svc_reader_double_list(SvcTextReader *reader, double *values,
 								   int maxn);
+extern int	svc_reader_int64_list(SvcTextReader *reader, int64 *values,
+								  int maxn);
 extern void svc_reader_finish(SvcTextReader *reader);
 
 #endif							/* SVCINDEX_H */
