@@ -186,7 +186,7 @@ sla_state_check(const SlaState *state, int code, const char *input)
 		sketch_window_index(highest, floor_key) !=
 		sketch_window_index(max_index, floor_key))
 		sla_input_fail(code, input,
-					   psprintf("The lowest and highest buckets in use are %d and %d, but the minimum " INT64_FORMAT " and the maximum " INT64_FORMAT " fall in buckets %d and %d (or in the lowest bucket kept, when below the window).",
+					   psprintf("The lowest and highest buckets in use are %d and %d, but min_us " INT64_FORMAT " and max_us " INT64_FORMAT " fall in buckets %d and %d (or in the lowest bucket kept, when below the window).",
 								lowest, highest, state->min, state->max,
 								min_index, max_index));
 }
