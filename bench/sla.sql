@@ -81,3 +81,53 @@ SELECT f.q,
 \echo 'summary sizes in bytes:'
 SELECT pg_column_size(s) AS sla_summary_bytes, pg_column_size(t) AS tdigest_bytes
   FROM bench_sketch;
+
+-- The issue's comparison is at equal or smaller error: tdigest at its
+-- default compression is far less accurate than sla_agg, so find the
+-- smallest compression whose worst error over the fractions above is no
+-- larger than sla_agg's, and time tdigest there.
+\echo 'tdigest compression needed to match the error of sla_agg:'
+CREATE TEMP TABLE bench_disc AS
+SELECT f.q, extract(epoch FROM percentile_disc(f.q)
+						WITHIN GROUP (ORDER BY elapsed))::float8 AS disc
+  FROM bench_fraction f, bench_sla
+ GROUP BY f.q;
+CREATE TEMP TABLE bench_match AS
+WITH sla_err AS (
+	SELECT max(abs(extract(epoch FROM percentile(k.s, d.q))::float8 - d.disc)
+			   / d.disc) AS err
+	  FROM bench_disc d, bench_sketch k
+), td AS (
+	SELECT c AS compression,
+		   (SELECT tdigest_percentile(seconds, c,
+									  (SELECT array_agg(q ORDER BY q)
+										 FROM bench_disc))
+			  FROM bench_sla) AS est
+	  FROM unnest(ARRAY[100, 300, 1000, 3000, 10000]) c
+), td_err AS (
+	SELECT td.compression, max(abs(td.est[i] - d.disc) / d.disc) AS err
+	  FROM td,
+		   LATERAL (SELECT q, disc, row_number() OVER (ORDER BY q) AS i
+					  FROM bench_disc) d
+	 GROUP BY td.compression
+)
+SELECT t.compression, round((t.err * 100)::numeric, 4) AS tdigest_max_error,
+	   round((s.err * 100)::numeric, 4) AS sla_agg_max_error,
+	   t.err <= s.err AS matches
+  FROM td_err t, sla_err s
+ ORDER BY t.compression;
+SELECT * FROM bench_match;
+
+SELECT bench_time('sla', 'tdigest percentile, float8 column, matched error',
+				  format('SELECT tdigest_percentile(seconds, %s, 0.95) FROM bench_sla',
+						 (SELECT min(compression) FROM bench_match WHERE matches)),
+				  3) IS NOT NULL AS timed
+ WHERE EXISTS (SELECT 1 FROM bench_match WHERE matches);
+
+\echo 'sla_agg against tdigest at matched error (peer time / sla_agg time):'
+SELECT (SELECT min(compression) FROM bench_match WHERE matches)
+		 AS tdigest_compression,
+	   round((t.ms / s.ms)::numeric, 2) AS peer_over_sla_agg
+  FROM bench_result t, bench_result s
+ WHERE t.label = 'tdigest percentile, float8 column, matched error'
+   AND s.label = 'sla_agg percentile';
