@@ -250,10 +250,29 @@ exact_sum(double a, double b, bool *exact)
 }
 
 /*
+ * Check a survey weight: finite, and zero or within the range whose
+ * squares are normal doubles.
+ */
+static void
+nps_check_weight(double weight)
+{
+	svc_require_nonnegative(weight, "NPS weight");
+	if (weight != 0 && (weight < NPS_MIN_WEIGHT || weight > NPS_MAX_WEIGHT))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("NPS weight %s is out of range",
+						svc_format_double(weight)),
+				 errdetail("Expected zero or a value between %s and %s.",
+						   svc_format_double(NPS_MIN_WEIGHT),
+						   svc_format_double(NPS_MAX_WEIGHT)),
+				 errhint("Rescale the weights; only their ratios matter.")));
+}
+
+/*
  * Add (sign +1) or remove (sign -1) one weighted answer of the given
  * class, whose weight is argument 2; returns false when a sum had to be
- * rounded.  NaN, infinite and negative weights and sums that overflow
- * are errors.
+ * rounded.  NaN, infinite, negative and out-of-range weights and sums
+ * that overflow are errors.
  */
 static bool
 nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
@@ -265,7 +284,7 @@ nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
 	bool		exact_class;
 	bool		exact_squares;
 
-	svc_require_nonnegative(weight, "NPS weight");
+	nps_check_weight(weight);
 	square = weight * weight;
 	*sum = exact_sum(*sum, sign * weight, &exact_class);
 	state->weight_squares = exact_sum(state->weight_squares, sign * square,
@@ -274,8 +293,9 @@ nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("NPS weight sum is out of range"),
-				 errdetail("Adding the weight %s overflows a double precision sum.",
-						   svc_format_double(weight))));
+				 errdetail("Adding the weight %s overflows the double precision sum of the weights or of their squares.",
+						   svc_format_double(weight)),
+				 errhint("Rescale the weights; only their ratios matter.")));
 	state->counts[class] += sign;
 	return exact_class && exact_squares && fma(weight, weight, -square) == 0;
 }

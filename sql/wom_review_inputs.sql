@@ -1,0 +1,89 @@
+-- Word of mouth under review: inputs and statistics that once gave wrong
+-- numbers or misleading errors.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS svcindex;
+RESET client_min_messages;
+SET extra_float_digits = 0;
+
+-- The adjusted Wald interval of 50/30/20 at 95 %: with 0.75, 1.5 and 0.75
+-- added, NPS = 30 / 103, variance = 71.5 / 103 - (30 / 103)^2, and to 40
+-- digits the bounds are 14.05113017876160791... and 44.20129700570441150...
+-- points, whose nearest doubles are 14.051130178761609 and
+-- 44.20129700570441 (nps_cases.json: 0.1405113017876161, 0.4420129700570441).
+SET extra_float_digits = 1;
+SELECT * FROM nps_interval('(promoters=50,passives=30,detractors=20)',
+                           0.95, 'adjusted-wald');
+-- the same interval from the class counts in plain SQL
+SELECT 100 * (p - d) / n - z * 100 * sqrt((p / n + d / n - ((p - d) / n) ^ 2) / n)
+         AS low,
+       100 * (p - d) / n + z * 100 * sqrt((p / n + d / n - ((p - d) / n) ^ 2) / n)
+         AS high
+  FROM (VALUES (50.75::float8, 20.75::float8, 103::float8,
+                1.959963984540054::float8)) AS v(p, d, n, z);
+
+-- nps_test subtracts close scores without cancellation: 100 - 99.9998 is
+-- 0.0002 points (as numeric), not 0.0002000000000066393.
+SELECT difference,
+       difference = (100.0 * (1000000 - 0) / 1000000
+                     - 100.0 * (999999 - 1) / 1000000)::float8 AS exact
+  FROM nps_test('(promoters=1000000,passives=0,detractors=0)',
+                '(promoters=999999,passives=0,detractors=1)');
+SELECT difference,
+       difference = (100.0 * 0 / 10000000 - 100.0 * 2 / 10000000)::float8
+         AS exact
+  FROM nps_test('(promoters=5000000,passives=0,detractors=5000000)',
+                '(promoters=5000001,passives=0,detractors=4999999)');
+-- and keeps the sign and the plain value elsewhere
+SELECT difference FROM nps_test('(promoters=40,passives=30,detractors=30)',
+                                '(promoters=50,passives=30,detractors=20)');
+SET extra_float_digits = 0;
+
+-- Kish's effective sample size never exceeds the number of answers: equal
+-- decimal weights gave 3.0000000000000004 answers out of 3 by rounding.
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE effective_responses(s) > responses(s))
+         AS above_answers,
+       count(*) FILTER (WHERE effective_responses(s) < 1) AS below_one
+  FROM (SELECT n, nps_agg(n % 11, 0.1) AS s
+          FROM generate_series(1, 60) AS n, generate_series(1, n) AS i
+         GROUP BY n) AS g;
+SELECT effective_responses(nps_agg(s, 0.1)) FROM generate_series(0, 2) AS s;
+
+-- Weights whose squares would underflow or overflow are errors that name
+-- the weight: 1e-200 gave NaN for the effective size and standard error,
+-- 1e200 an overflow message about a sum that had not overflowed.
+SELECT nps(s, w) FROM (VALUES (10, 1e-200::float8), (0, 1e-200)) AS v(s, w);
+SELECT nps(s, w) FROM (VALUES (10, 1e200::float8)) AS v(s, w);
+SELECT nps(s::numeric, w) FROM (VALUES (10, 1e-151::float8)) AS v(s, w);
+-- the ends of the range, and zero, are weights
+SELECT nps(s, w), effective_responses(nps_agg(s, w)), nps_stderr(nps_agg(s, w))
+  FROM (VALUES (10, 1e-150::float8), (0, 1e-150), (9, 0)) AS v(s, w);
+SELECT nps(s, w), effective_responses(nps_agg(s, w))
+  FROM (VALUES (10, 1e150::float8), (0, 1e150)) AS v(s, w);
+
+-- A weighted text form must be one that answers can give.
+-- weight in a class without answers
+SELECT '(promoters=0,passives=0,detractors=0,promoter_weight=5,passive_weight=0,detractor_weight=0,weight_squares=25)'::nps_summary;
+-- sums of squares too large, too small, zero, or without weights
+SELECT '(promoters=5,passives=0,detractors=5,promoter_weight=1,passive_weight=0,detractor_weight=1,weight_squares=100)'::nps_summary;
+SELECT '(promoters=5,passives=0,detractors=5,promoter_weight=1,passive_weight=0,detractor_weight=1,weight_squares=4.1)'::nps_summary;
+SELECT '(promoters=5,passives=0,detractors=5,promoter_weight=1,passive_weight=0,detractor_weight=1,weight_squares=0.39)'::nps_summary;
+SELECT '(promoters=5,passives=0,detractors=5,promoter_weight=1,passive_weight=0,detractor_weight=1,weight_squares=0)'::nps_summary;
+SELECT '(promoters=5,passives=0,detractors=5,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=1)'::nps_summary;
+-- the bounds themselves: ten equal weights of 0.2 (0.4), one weight of 2 (4)
+SELECT s, effective_responses(s), nps_stderr(s)
+  FROM (VALUES ('(promoters=5,passives=0,detractors=5,promoter_weight=1,passive_weight=0,detractor_weight=1,weight_squares=0.4)'::nps_summary),
+               ('(promoters=5,passives=0,detractors=5,promoter_weight=1,passive_weight=0,detractor_weight=1,weight_squares=4)')) AS v(s);
+-- zero weights throughout, and -0 read as 0
+SELECT '(promoters=2,passives=0,detractors=1,promoter_weight=0,passive_weight=0,detractor_weight=0,weight_squares=0)'::nps_summary;
+SELECT '(promoters=1,passives=2,detractors=3,promoter_weight=-0,passive_weight=1,detractor_weight=1,weight_squares=2)'::nps_summary;
+SELECT '(promoters=1,passives=2,detractors=3,promoter_weight=0,passive_weight=1,detractor_weight=1,weight_squares=-1)'::nps_summary;
+
+-- Every summary the aggregate makes reads back as itself.
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE s::text::nps_summary::text = s::text) AS round_trips
+  FROM (SELECT i % 100 AS g,
+               nps_agg(i % 11, CASE WHEN i % 17 = 0 THEN 0
+                                    ELSE exp((i % 23) - 11.5) * 0.3 END) AS s
+          FROM generate_series(1, 20000) AS i
+         GROUP BY 1) AS t;
