@@ -87,3 +87,26 @@ SELECT count(*) AS groups,
                                     ELSE exp((i % 23) - 11.5) * 0.3 END) AS s
           FROM generate_series(1, 20000) AS i
          GROUP BY 1) AS t;
+
+-- Shares are divided once from the class counts, as the NPS is: with no
+-- detractors the promoter share is the NPS (1/2/0 gave 33.33333333333333
+-- against 33.333333333333336), and every share is what 100.0 * count /
+-- responses gives in SQL.
+SELECT count(*) AS summaries,
+       count(*) FILTER (WHERE detractors(s) = 0 AND promoter_share(s) <> nps(s))
+         AS promoters_only_differ,
+       count(*) FILTER (WHERE promoters(s) = 0 AND -detractor_share(s) <> nps(s))
+         AS detractors_only_differ,
+       count(*) FILTER (
+           WHERE promoter_share(s) <> 100.0::float8 * promoters(s) / responses(s)
+              OR passive_share(s) <> 100.0::float8 * passives(s) / responses(s)
+              OR detractor_share(s) <> 100.0::float8 * detractors(s) / responses(s))
+         AS differ_from_sql
+  FROM (SELECT format('(promoters=%s,passives=%s,detractors=%s)', p, a, d)::nps_summary AS s
+          FROM generate_series(0, 20) AS p, generate_series(0, 20) AS a,
+               generate_series(0, 20) AS d
+         WHERE p + a + d > 0) AS t;
+SET extra_float_digits = 1;
+SELECT promoter_share(s), nps(s), promoter_share(s) = nps(s) AS equal
+  FROM (VALUES ('(promoters=1,passives=2,detractors=0)'::nps_summary)) AS v(s);
+SET extra_float_digits = 0;

@@ -294,7 +294,8 @@ nps_shares_arg(FunctionCallInfo fcinfo, int argno, NpsShares *shares)
 
 /*
  * Percentage of one class in the summary argument, weighted when the
- * summary is; NULL when it has no weight to share out.
+ * summary is; NULL when it has no weight to share out.  Divided once, as
+ * the NPS is, so that with no detractors the promoter share is the NPS.
  */
 static Datum
 nps_share_arg(FunctionCallInfo fcinfo, NpsClass class)
@@ -303,7 +304,7 @@ nps_share_arg(FunctionCallInfo fcinfo, NpsClass class)
 
 	if (!nps_shares_arg(fcinfo, 0, &shares))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * shares.share[class]);
+	PG_RETURN_FLOAT8(100.0 * shares.amount[class] / shares.total);
 }
 
 /*
