@@ -262,10 +262,7 @@ rating_summary_bottom_box(PG_FUNCTION_ARGS)
 Datum
 rating_summary_normalised_score(PG_FUNCTION_ARGS)
 {
-	RatingSummary *summary = RATING_ARG(0);
-
-	PG_RETURN_FLOAT8((rating_mean(summary) - summary->low) * 100.0 /
-					 (summary->high - summary->low));
+	PG_RETURN_FLOAT8(rating_normalised_score(RATING_ARG(0)));
 }
 
 /*

@@ -117,6 +117,7 @@ extern void rating_check_scale(int64 low, int64 high);
 /* rating_stats.c: statistics of a rating histogram. */
 extern int64 rating_responses(const RatingSummary *summary);
 extern double rating_mean(const RatingSummary *summary);
+extern double rating_normalised_score(const RatingSummary *summary);
 extern double rating_stddev(const RatingSummary *summary);
 extern double rating_median(const RatingSummary *summary);
 extern int64 rating_count_between(const RatingSummary *summary,
