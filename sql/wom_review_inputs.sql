@@ -110,3 +110,22 @@ SET extra_float_digits = 1;
 SELECT promoter_share(s), nps(s), promoter_share(s) = nps(s) AS equal
   FROM (VALUES ('(promoters=1,passives=2,detractors=0)'::nps_summary)) AS v(s);
 SET extra_float_digits = 0;
+
+-- Critical values at levels near 0 and 1 keep their digits: z with
+-- P(|Z| <= z) = level is sqrt(2) erfinv(level), here to 17 digits (30-digit
+-- arithmetic).  Taking (1 - level) / 2 first lost 7 digits at 1e-10.  The
+-- summary 1/0/1 has SE = 100 sqrt(1/2), so z = high / (100 sqrt(1/2)).
+SET extra_float_digits = 1;
+SELECT level,
+       abs((nps_interval_bounds('(promoters=1,passives=0,detractors=1)',
+                                level, 'wald'))[2] / (100 * sqrt(0.5::float8))
+           - z) / z < 1e-15 AS z_to_1e_15
+  FROM (VALUES (1e-300::float8, 1.2533141373155003e-300::float8),
+               (1e-10, 1.2533141373155003e-10),
+               (0.001, 0.0012533144654325545),
+               (0.3, 0.38532046640756761),
+               (0.5, 0.67448975019608174),
+               (0.95, 1.9599639845400539),
+               (0.9999999999, 6.466951074732419),
+               (0.9999999999999999, 8.2923610758135955)) AS v(level, z);
+SET extra_float_digits = 0;

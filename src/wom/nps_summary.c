@@ -426,7 +426,7 @@ nps_summary_interval(PG_FUNCTION_ARGS)
 		(!adjusted && nps_responses(summary) < 2))
 		PG_RETURN_NULL();
 
-	z = -normal_quantile((1 - level) / 2);
+	z = normal_critical_value(level);
 	interval = adjusted ? nps_adjusted_wald_interval(&shares, z) :
 		nps_wald_interval(&shares, z);
 	values[0] = interval.low;

@@ -108,7 +108,7 @@ extern Datum fixed_state_serialize(FunctionCallInfo fcinfo, Size size);
 extern Datum fixed_state_deserialize(FunctionCallInfo fcinfo, Size size);
 
 /* normal.c: the standard normal distribution. */
-extern double normal_quantile(double p);
+extern double normal_critical_value(double level);
 extern double normal_two_sided_p(double z);
 
 /* rating_agg.c: the scale check shared with the type's input. */
