@@ -129,3 +129,35 @@ SELECT level,
                (0.9999999999, 6.466951074732419),
                (0.9999999999999999, 8.2923610758135955)) AS v(level, z);
 SET extra_float_digits = 0;
+
+-- bigint answers have aggregates of their own: they once went through
+-- double precision, so an answer out of range was named as another value
+-- (9007199254740993 as 9007199254740992).
+SELECT nps(x), nps_agg(x) FROM unnest(ARRAY[9, 10, 0, NULL]::bigint[]) AS x;
+SELECT nps(x) FROM unnest(ARRAY[9007199254740993]::bigint[]) AS x;
+SELECT nps(x) FROM unnest(ARRAY[-9223372036854775808]::bigint[]) AS x;
+SELECT nps_agg(x) FROM unnest(ARRAY[11]::bigint[]) AS x;
+SELECT i, nps(x) OVER (ORDER BY i ROWS 1 PRECEDING)
+  FROM (VALUES (1, 10::bigint), (2, 0), (3, 8), (4, NULL), (5, 9)) AS t(i, x);
+-- the same answers as integer and as bigint, serial and in parallel
+CREATE TABLE wom_review_bigint AS
+SELECT CASE WHEN i % 97 = 0 THEN NULL ELSE (i * 7919) % 11 END::bigint AS s
+  FROM generate_series(1, 100000) AS i;
+ANALYZE wom_review_bigint;
+SELECT nps(s) AS bigint_nps, nps(s::int) AS integer_nps,
+       nps_agg(s) AS bigint_summary
+  FROM wom_review_bigint;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET force_parallel_mode = on;
+EXPLAIN (COSTS OFF) SELECT nps(s), nps_agg(s) FROM wom_review_bigint;
+SELECT nps(s) AS bigint_nps, nps_agg(s) AS bigint_summary
+  FROM wom_review_bigint;
+RESET force_parallel_mode;
+RESET max_parallel_workers_per_gather;
+RESET min_parallel_table_scan_size;
+RESET parallel_tuple_cost;
+RESET parallel_setup_cost;
+DROP TABLE wom_review_bigint;

@@ -25,10 +25,12 @@
 
 PG_FUNCTION_INFO_V1(nps_int2_transition);
 PG_FUNCTION_INFO_V1(nps_int4_transition);
+PG_FUNCTION_INFO_V1(nps_int8_transition);
 PG_FUNCTION_INFO_V1(nps_numeric_transition);
 PG_FUNCTION_INFO_V1(nps_float8_transition);
 PG_FUNCTION_INFO_V1(nps_int2_inverse);
 PG_FUNCTION_INFO_V1(nps_int4_inverse);
+PG_FUNCTION_INFO_V1(nps_int8_inverse);
 PG_FUNCTION_INFO_V1(nps_numeric_inverse);
 PG_FUNCTION_INFO_V1(nps_float8_inverse);
 PG_FUNCTION_INFO_V1(nps_numeric_weighted_transition);
@@ -77,6 +79,21 @@ nps_class_of_int(int32 score)
 	if ((uint32) score > 10)
 		svc_require_between(score, 0, 10, "NPS answer");
 	return (NpsClass) classes[score];
+}
+
+/*
+ * The class of a bigint answer; one out of range is named exactly, as a
+ * double could not.
+ */
+static inline NpsClass
+nps_class_of_int8(int64 score)
+{
+	if ((uint64) score > 10)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("NPS answer " INT64_FORMAT " is out of range", score),
+				 errdetail("Expected a value between 0 and 10.")));
+	return nps_class_of_int((int32) score);
 }
 
 /*
@@ -156,6 +173,19 @@ nps_int4_transition(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Transition for bigint answers.
+ */
+Datum
+nps_int8_transition(PG_FUNCTION_ARGS)
+{
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int8(PG_GETARG_INT64(1)), 1);
+}
+
+/*
  * Transition for numeric answers, which may be fractional.
  */
 Datum
@@ -205,6 +235,19 @@ nps_int4_inverse(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(1))
 		PG_RETURN_POINTER(state);
 	return nps_count(state, nps_class_of_int(PG_GETARG_INT32(1)), -1);
+}
+
+/*
+ * Inverse transition for bigint answers leaving a moving window.
+ */
+Datum
+nps_int8_inverse(PG_FUNCTION_ARGS)
+{
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int8(PG_GETARG_INT64(1)), -1);
 }
 
 /*
