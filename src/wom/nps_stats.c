@@ -103,15 +103,20 @@ nps_shares(const NpsSummary *summary, NpsShares *shares)
 }
 
 /*
- * Per-answer variance of the +1/0/-1 score.
+ * Per-answer variance of the +1/0/-1 score, p + d - (p - d)^2.  With the
+ * passive share a = 1 - p - d this equals a (p + d) + 4 p d, a sum of
+ * non-negative terms; the textbook form subtracts two close numbers when
+ * nearly every answer is in one class (999 promoters and a passive lost
+ * 14 digits of 16 to it), this one keeps every digit.
  */
 double
 nps_variance(const NpsShares *shares)
 {
 	double		p = shares->share[NPS_PROMOTER];
+	double		a = shares->share[NPS_PASSIVE];
 	double		d = shares->share[NPS_DETRACTOR];
 
-	return p + d - (p - d) * (p - d);
+	return a * (p + d) + 4.0 * p * d;
 }
 
 /*
