@@ -37,3 +37,8 @@ SELECT normalised_score('(low=1,high=5,counts=[3,0,0,0,0])') AS bottom,
        normalised_score('(low=2147483640,high=2147483647,counts=[1,1,1,1,1,1,1,1])') AS high_scale;
 SET extra_float_digits = 0;
 DROP TABLE wom_review_rating;
+
+-- A row whose scale or band differs from earlier rows is named with both.
+SELECT csat(s, 1, 5, t) FROM (VALUES (3, 4), (4, 5)) AS v(s, t);
+SELECT top_box(s, l, 5, 2) FROM (VALUES (3, 1), (4, 2)) AS v(s, l);
+SELECT bottom_box(s, 1, h, 1) FROM (VALUES (3, 5), (NULL, 7), (4, 7)) AS v(s, h);

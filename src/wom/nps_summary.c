@@ -62,17 +62,20 @@ static void
 nps_summary_check(NpsSummary *summary, int sqlstate)
 {
 	double		total = 0;
-	int64		responses = nps_responses(summary);
+	int64		responses;
 	double		slack;
 	double		n;
 
 	for (int i = 0; i < NPS_CLASSES; i++)
 	{
-		if (summary->counts[i] < 0)
+		if (summary->counts[field_class[i]] < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("nps_summary counts must be zero or more")));
+					 errmsg("nps_summary %s count " INT64_FORMAT " is negative",
+							count_field[i], summary->counts[field_class[i]]),
+					 errdetail("Expected a count of zero or more.")));
 	}
+	responses = nps_responses(summary);
 	if (!(summary->flags & NPS_WEIGHTED))
 		return;
 

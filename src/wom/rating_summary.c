@@ -47,7 +47,9 @@ rating_summary_check(const RatingSummary *summary)
 		if (summary->counts[i] < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("rating_summary counts must be zero or more")));
+					 errmsg("rating_summary count " INT64_FORMAT " of rating %d is negative",
+							summary->counts[i], summary->low + i),
+					 errdetail("Expected a count of zero or more.")));
 		total = svc_add_counts(total, summary->counts[i], "response");
 	}
 	if (total == 0)
