@@ -103,14 +103,18 @@ nps_summary_check(NpsSummary *summary, int sqlstate)
 	n = (total == 0 || summary->weight_squares == 0) ? 0 :
 		nps_effective_size(total, summary->weight_squares);
 	if (!(n >= 1.0 - slack && n <= (double) responses * (1.0 + slack)))
+	{
+		double		smallest = total * (total / (double) Max(responses, 1));
+
 		ereport(ERROR,
 				(errcode(sqlstate),
 				 errmsg("nps_summary weight_squares %s does not fit the weight sums",
 						svc_format_double(summary->weight_squares)),
 				 errdetail("The weights sum to %s over " INT64_FORMAT " answers, so the sum of their squares lies between %s and %s.",
 						   svc_format_double(total), responses,
-						   svc_format_double(total * (total / (double) Max(responses, 1))),
+						   svc_format_double(smallest),
 						   svc_format_double(total * total))));
+	}
 }
 
 /*
