@@ -78,6 +78,22 @@ box_band(BoxKind kind, BoxShareState *state)
 }
 
 /*
+ * Report a row (or partial result) whose scale or band parameter is not
+ * the one the aggregate already counts, naming both.
+ */
+static void
+box_share_mismatch(int32 low, int32 high, int32 parameter,
+				   const BoxShareState *state)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("rating scale %d..%d with band parameter %d differs from the scale %d..%d with band parameter %d of earlier rows",
+					low, high, parameter,
+					state->low, state->high, state->parameter),
+			 errdetail("One aggregate counts one band of one scale.")));
+}
+
+/*
  * Add (delta +1) or remove (delta -1) one answer.  The first row with an
  * answer fixes scale and band; the state is made even for a NULL answer,
  * as moving windows require.
@@ -113,10 +129,8 @@ box_share_step(FunctionCallInfo fcinfo, BoxKind kind, int64 delta)
 	else if (state->low != PG_GETARG_INT32(2) ||
 			 state->high != PG_GETARG_INT32(3) ||
 			 state->parameter != PG_GETARG_INT32(4))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rating scale or band differs from that of earlier rows"),
-				 errdetail("One aggregate counts one band of one scale.")));
+		box_share_mismatch(PG_GETARG_INT32(2), PG_GETARG_INT32(3),
+						   PG_GETARG_INT32(4), state);
 
 	score = PG_GETARG_INT32(1);
 	if (score < state->low || score > state->high)
@@ -219,11 +233,8 @@ box_share_combine(PG_FUNCTION_ARGS)
 	}
 
 	if (state->low != other->low || state->high != other->high ||
-		state->from != other->from || state->to != other->to)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rating scale or band differs between partial results"),
-				 errdetail("One aggregate counts one band of one scale.")));
+		state->parameter != other->parameter)
+		box_share_mismatch(other->low, other->high, other->parameter, state);
 	state->hits = svc_add_counts(state->hits, other->hits, "hit");
 	state->answers = svc_add_counts(state->answers, other->answers,
 									"response");

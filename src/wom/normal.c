@@ -67,13 +67,40 @@ normal_quantile_refine(double x, double p)
 /*
  * The standard normal quantile Phi^-1(p), for 0 < p < 1.
  */
-double
+static double
 normal_quantile(double p)
 {
 	double		x = normal_quantile_estimate(p);
 
 	x = normal_quantile_refine(x, p);
 	return normal_quantile_refine(x, p);
+}
+
+/*
+ * The critical value z of a two-sided interval, P(|Z| <= z) = level, for
+ * 0 < level < 1.  From 0.5 up, 1 - level is exact and z is the lower-tail
+ * quantile of (1 - level) / 2.  Below 0.5 that difference would round
+ * away the digits of a small level (z(1e-10) would be off by 1e-7), so
+ * z is refined by Halley's method against erf(z / sqrt 2) = level, whose
+ * derivative is sqrt(2 / pi) exp(-z^2 / 2).
+ */
+double
+normal_critical_value(double level)
+{
+	double		z;
+
+	if (level >= 0.5)
+		return -normal_quantile((1 - level) / 2);
+
+	z = normal_quantile_estimate(0.5 + level / 2);
+	for (int step = 0; step < 2; step++)
+	{
+		double		u = (erf(z / M_SQRT2) - level) *
+			sqrt(M_PI / 2) * exp(z * z / 2);
+
+		z = z - u / (1 + z * u / 2);
+	}
+	return z;
 }
 
 /*

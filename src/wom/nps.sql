@@ -68,6 +68,11 @@ RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_int4_transition'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
+CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int8)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'nps_int8_transition'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
 CREATE FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.numeric)
 RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_numeric_transition'
@@ -86,6 +91,11 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int4)
 RETURNS pg_catalog.internal
 AS 'MODULE_PATHNAME', 'nps_int4_inverse'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int8)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'nps_int8_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.numeric)
@@ -164,6 +174,8 @@ COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.i
 'transition of the NPS aggregates for smallint answers';
 COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int4) IS
 'transition of the NPS aggregates for integer answers';
+COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.int8) IS
+'transition of the NPS aggregates for bigint answers';
 COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.numeric) IS
 'transition of the NPS aggregates for numeric answers';
 COMMENT ON FUNCTION @extschema@.nps_transition(pg_catalog.internal, pg_catalog.float8) IS
@@ -172,6 +184,8 @@ COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int2
 'moving-window inverse transition of the NPS aggregates for smallint answers';
 COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int4) IS
 'moving-window inverse transition of the NPS aggregates for integer answers';
+COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.int8) IS
+'moving-window inverse transition of the NPS aggregates for bigint answers';
 COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.numeric) IS
 'moving-window inverse transition of the NPS aggregates for numeric answers';
 COMMENT ON FUNCTION @extschema@.nps_inverse(pg_catalog.internal, pg_catalog.float8) IS
@@ -214,6 +228,16 @@ CREATE AGGREGATE @extschema@.nps(pg_catalog.int2) (
 );
 
 CREATE AGGREGATE @extschema@.nps(pg_catalog.int4) (
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
+	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_final,
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.nps(pg_catalog.int8) (
 	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.nps_final, COMBINEFUNC = @extschema@.nps_combine,
 	SERIALFUNC = @extschema@.nps_serialize,
@@ -283,6 +307,16 @@ CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
 	PARALLEL = SAFE
 );
 
+CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int8) (
+	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
+	SERIALFUNC = @extschema@.nps_serialize,
+	DESERIALFUNC = @extschema@.nps_deserialize,
+	MSFUNC = @extschema@.nps_transition, MINVFUNC = @extschema@.nps_inverse,
+	MSTYPE = pg_catalog.internal, MFINALFUNC = @extschema@.nps_agg_final,
+	PARALLEL = SAFE
+);
+
 CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
 	SFUNC = @extschema@.nps_transition, STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_combine,
@@ -334,6 +368,8 @@ COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.int2) IS
 'Net Promoter Score of 0-10 answers in points (-100 to 100); NULLs skipped';
 COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.int4) IS
 'Net Promoter Score of 0-10 answers in points (-100 to 100); NULLs skipped';
+COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.int8) IS
+'Net Promoter Score of 0-10 answers in points (-100 to 100); NULLs skipped';
 COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.numeric) IS
 'Net Promoter Score of 0-10 answers in points (-100 to 100); NULLs skipped';
 COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.float8) IS
@@ -345,6 +381,8 @@ COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.float8, pg_catalog.float8) IS
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int2) IS
 'nps_summary (class counts) of 0-10 answers';
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int4) IS
+'nps_summary (class counts) of 0-10 answers';
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int8) IS
 'nps_summary (class counts) of 0-10 answers';
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) IS
 'nps_summary (class counts) of 0-10 answers';

@@ -25,10 +25,12 @@
 
 PG_FUNCTION_INFO_V1(nps_int2_transition);
 PG_FUNCTION_INFO_V1(nps_int4_transition);
+PG_FUNCTION_INFO_V1(nps_int8_transition);
 PG_FUNCTION_INFO_V1(nps_numeric_transition);
 PG_FUNCTION_INFO_V1(nps_float8_transition);
 PG_FUNCTION_INFO_V1(nps_int2_inverse);
 PG_FUNCTION_INFO_V1(nps_int4_inverse);
+PG_FUNCTION_INFO_V1(nps_int8_inverse);
 PG_FUNCTION_INFO_V1(nps_numeric_inverse);
 PG_FUNCTION_INFO_V1(nps_float8_inverse);
 PG_FUNCTION_INFO_V1(nps_numeric_weighted_transition);
@@ -77,6 +79,21 @@ nps_class_of_int(int32 score)
 	if ((uint32) score > 10)
 		svc_require_between(score, 0, 10, "NPS answer");
 	return (NpsClass) classes[score];
+}
+
+/*
+ * The class of a bigint answer; one out of range is named exactly, as a
+ * double could not.
+ */
+static inline NpsClass
+nps_class_of_int8(int64 score)
+{
+	if ((uint64) score > 10)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("NPS answer " INT64_FORMAT " is out of range", score),
+				 errdetail("Expected a value between 0 and 10.")));
+	return nps_class_of_int((int32) score);
 }
 
 /*
@@ -156,6 +173,19 @@ nps_int4_transition(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Transition for bigint answers.
+ */
+Datum
+nps_int8_transition(PG_FUNCTION_ARGS)
+{
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int8(PG_GETARG_INT64(1)), 1);
+}
+
+/*
  * Transition for numeric answers, which may be fractional.
  */
 Datum
@@ -208,6 +238,19 @@ nps_int4_inverse(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Inverse transition for bigint answers leaving a moving window.
+ */
+Datum
+nps_int8_inverse(PG_FUNCTION_ARGS)
+{
+	NpsSummary *state = nps_state(fcinfo, 0);
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	return nps_count(state, nps_class_of_int8(PG_GETARG_INT64(1)), -1);
+}
+
+/*
  * Inverse transition for numeric answers leaving a moving window.
  */
 Datum
@@ -250,10 +293,29 @@ exact_sum(double a, double b, bool *exact)
 }
 
 /*
+ * Check a survey weight: finite, and zero or within the range whose
+ * squares are normal doubles.
+ */
+static void
+nps_check_weight(double weight)
+{
+	svc_require_nonnegative(weight, "NPS weight");
+	if (weight != 0 && (weight < NPS_MIN_WEIGHT || weight > NPS_MAX_WEIGHT))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("NPS weight %s is out of range",
+						svc_format_double(weight)),
+				 errdetail("Expected zero or a value between %s and %s.",
+						   svc_format_double(NPS_MIN_WEIGHT),
+						   svc_format_double(NPS_MAX_WEIGHT)),
+				 errhint("Rescale the weights; only their ratios matter.")));
+}
+
+/*
  * Add (sign +1) or remove (sign -1) one weighted answer of the given
  * class, whose weight is argument 2; returns false when a sum had to be
- * rounded.  NaN, infinite and negative weights and sums that overflow
- * are errors.
+ * rounded.  NaN, infinite, negative and out-of-range weights and sums
+ * that overflow are errors.
  */
 static bool
 nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
@@ -265,7 +327,7 @@ nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
 	bool		exact_class;
 	bool		exact_squares;
 
-	svc_require_nonnegative(weight, "NPS weight");
+	nps_check_weight(weight);
 	square = weight * weight;
 	*sum = exact_sum(*sum, sign * weight, &exact_class);
 	state->weight_squares = exact_sum(state->weight_squares, sign * square,
@@ -274,8 +336,9 @@ nps_weigh(FunctionCallInfo fcinfo, NpsSummary *state, NpsClass class,
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("NPS weight sum is out of range"),
-				 errdetail("Adding the weight %s overflows a double precision sum.",
-						   svc_format_double(weight))));
+				 errdetail("Adding the weight %s overflows the double precision sum of the weights or of their squares.",
+						   svc_format_double(weight)),
+				 errhint("Rescale the weights; only their ratios matter.")));
 	state->counts[class] += sign;
 	return exact_class && exact_squares && fma(weight, weight, -square) == 0;
 }

@@ -13,6 +13,7 @@
 #include "wom.h"
 
 #include <ctype.h>
+#include <float.h>
 #include <math.h>
 
 #include "catalog/pg_type_d.h"
@@ -49,25 +50,71 @@ static const char *const weight_field[NPS_CLASSES] = {
 };
 
 /*
- * Check a summary read from text or binary input: the total of the counts
- * must fit a count, weight sums must be finite and non-negative.
+ * Check a summary read from text or binary input, so that no accessor
+ * can be handed fields that no set of answers gives: the total of the
+ * counts must fit a count; weight sums must be finite, non-negative and
+ * held by answers of their class; the sum of squared weights must be
+ * zero exactly when the weights are, and give an effective sample size
+ * between 1 and the number of answers, to rounding.  sqlstate is the
+ * SQLSTATE for a summary that fails, which depends on the form read.
  */
 static void
-nps_summary_check(const NpsSummary *summary)
+nps_summary_check(NpsSummary *summary, int sqlstate)
 {
-	(void) nps_responses(summary);
+	double		total = 0;
+	int64		responses;
+	double		slack;
+	double		n;
+
 	for (int i = 0; i < NPS_CLASSES; i++)
 	{
-		if (summary->counts[i] < 0)
+		if (summary->counts[field_class[i]] < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("nps_summary counts must be zero or more")));
-		if (summary->flags & NPS_WEIGHTED)
-			svc_require_nonnegative(summary->weights[field_class[i]],
-									weight_field[i]);
+					 errmsg("nps_summary %s count " INT64_FORMAT " is negative",
+							count_field[i], summary->counts[field_class[i]]),
+					 errdetail("Expected a count of zero or more.")));
 	}
-	if (summary->flags & NPS_WEIGHTED)
-		svc_require_nonnegative(summary->weight_squares, "weight_squares");
+	responses = nps_responses(summary);
+	if (!(summary->flags & NPS_WEIGHTED))
+		return;
+
+	for (int i = 0; i < NPS_CLASSES; i++)
+	{
+		double	   *weight = &summary->weights[field_class[i]];
+
+		svc_require_nonnegative(*weight, weight_field[i]);
+		*weight += 0.0;			/* -0 reads as 0 */
+		if (*weight > 0 && summary->counts[field_class[i]] == 0)
+			ereport(ERROR,
+					(errcode(sqlstate),
+					 errmsg("nps_summary %s %s has no answers to hold it",
+							weight_field[i], svc_format_double(*weight)),
+					 errdetail("A class with a weight sum above zero has at least one answer.")));
+		total += *weight;
+	}
+	svc_require_nonnegative(summary->weight_squares, "weight_squares");
+	summary->weight_squares += 0.0;
+	if (total == 0 && summary->weight_squares == 0)
+		return;
+
+	/* relative rounding of sums of n terms stays below n ulps */
+	slack = 4.0 * ((double) responses + 1.0) * DBL_EPSILON;
+	n = (total == 0 || summary->weight_squares == 0) ? 0 :
+		nps_effective_size(total, summary->weight_squares);
+	if (!(n >= 1.0 - slack && n <= (double) responses * (1.0 + slack)))
+	{
+		double		smallest = total * (total / (double) Max(responses, 1));
+
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("nps_summary weight_squares %s does not fit the weight sums",
+						svc_format_double(summary->weight_squares)),
+				 errdetail("The weights sum to %s over " INT64_FORMAT " answers, so the sum of their squares lies between %s and %s.",
+						   svc_format_double(total), responses,
+						   svc_format_double(smallest),
+						   svc_format_double(total * total))));
+	}
 }
 
 /*
@@ -104,7 +151,7 @@ nps_summary_in(PG_FUNCTION_ARGS)
 		result->weight_squares = svc_reader_double(&reader);
 	}
 	svc_reader_finish(&reader);
-	nps_summary_check(result);
+	nps_summary_check(result, ERRCODE_INVALID_TEXT_REPRESENTATION);
 	PG_RETURN_POINTER(result);
 }
 
@@ -158,7 +205,7 @@ nps_summary_recv(PG_FUNCTION_ARGS)
 			result->weights[field_class[i]] = pq_getmsgfloat8(buf);
 		result->weight_squares = pq_getmsgfloat8(buf);
 	}
-	nps_summary_check(result);
+	nps_summary_check(result, ERRCODE_INVALID_BINARY_REPRESENTATION);
 	PG_RETURN_POINTER(result);
 }
 
@@ -254,7 +301,8 @@ nps_shares_arg(FunctionCallInfo fcinfo, int argno, NpsShares *shares)
 
 /*
  * Percentage of one class in the summary argument, weighted when the
- * summary is; NULL when it has no weight to share out.
+ * summary is; NULL when it has no weight to share out.  Divided once, as
+ * the NPS is, so that with no detractors the promoter share is the NPS.
  */
 static Datum
 nps_share_arg(FunctionCallInfo fcinfo, NpsClass class)
@@ -263,7 +311,7 @@ nps_share_arg(FunctionCallInfo fcinfo, NpsClass class)
 
 	if (!nps_shares_arg(fcinfo, 0, &shares))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * shares.share[class]);
+	PG_RETURN_FLOAT8(100.0 * shares.amount[class] / shares.total);
 }
 
 /*
@@ -385,7 +433,7 @@ nps_summary_interval(PG_FUNCTION_ARGS)
 		(!adjusted && nps_responses(summary) < 2))
 		PG_RETURN_NULL();
 
-	z = -normal_quantile((1 - level) / 2);
+	z = normal_critical_value(level);
 	interval = adjusted ? nps_adjusted_wald_interval(&shares, z) :
 		nps_wald_interval(&shares, z);
 	values[0] = interval.low;
@@ -409,7 +457,7 @@ nps_summary_test(PG_FUNCTION_ARGS)
 
 	if (!nps_shares_arg(fcinfo, 0, &a) || !nps_shares_arg(fcinfo, 1, &b))
 		PG_RETURN_NULL();
-	values[0] = a.points - b.points;
+	values[0] = nps_difference_points(&a, &b);
 	values[1] = values[2] = 0;
 
 	if (nps_shares_for_error(fcinfo, 0, &a) &&

@@ -47,6 +47,25 @@ rating_mean(const RatingSummary *summary)
 }
 
 /*
+ * The mean on a 0-100 scale, (mean - low) / (high - low) x 100, formed as
+ * 100 x (sum of offsets from low) / (n x (high - low)) from exact whole
+ * numbers, so that it is divided once and a score of 33.5 does not come
+ * out as 33.49999999999999.
+ */
+double
+rating_normalised_score(const RatingSummary *summary)
+{
+	int128		offsets = 0;
+	int128		scale;
+
+	for (int i = 1; i < rating_points(summary); i++)
+		offsets += (int128) i * summary->counts[i];
+	scale = (int128) rating_responses(summary) *
+		(summary->high - summary->low);
+	return (double) (100 * offsets) / (double) scale;
+}
+
+/*
  * Sample standard deviation (divisor n - 1), computed in two passes
  * around the mean; needs at least two answers.
  */

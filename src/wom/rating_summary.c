@@ -47,7 +47,9 @@ rating_summary_check(const RatingSummary *summary)
 		if (summary->counts[i] < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("rating_summary counts must be zero or more")));
+					 errmsg("rating_summary count " INT64_FORMAT " of rating %d is negative",
+							summary->counts[i], summary->low + i),
+					 errdetail("Expected a count of zero or more.")));
 		total = svc_add_counts(total, summary->counts[i], "response");
 	}
 	if (total == 0)
@@ -262,10 +264,7 @@ rating_summary_bottom_box(PG_FUNCTION_ARGS)
 Datum
 rating_summary_normalised_score(PG_FUNCTION_ARGS)
 {
-	RatingSummary *summary = RATING_ARG(0);
-
-	PG_RETURN_FLOAT8((rating_mean(summary) - summary->low) * 100.0 /
-					 (summary->high - summary->low));
+	PG_RETURN_FLOAT8(rating_normalised_score(RATING_ARG(0)));
 }
 
 /*

@@ -63,10 +63,20 @@ typedef struct RatingSummary
 /* Class shares, weighted or not, and the sample size behind them. */
 typedef struct NpsShares
 {
+	double		amount[NPS_CLASSES];	/* count or weight sum per NpsClass */
+	double		total;			/* sum of the amounts, above zero */
 	double		share[NPS_CLASSES];	/* fraction of each NpsClass, 0..1 */
 	double		n;				/* responses, or Kish's effective size */
 	double		points;			/* NPS, -100..100 */
 } NpsShares;
+
+/*
+ * Survey weights other than zero must lie in this range, so that their
+ * squares are normal doubles and Kish's effective sample size keeps its
+ * precision.
+ */
+#define NPS_MIN_WEIGHT	1e-150
+#define NPS_MAX_WEIGHT	1e150
 
 /* A two-sided interval. */
 typedef struct NpsInterval
@@ -79,11 +89,13 @@ typedef struct NpsInterval
 extern NpsClass nps_class_of(double score);
 extern int64 nps_responses(const NpsSummary *summary);
 extern bool nps_shares(const NpsSummary *summary, NpsShares *shares);
+extern double nps_effective_size(double total, double weight_squares);
 extern double nps_variance(const NpsShares *shares);
 extern double nps_stderr_points(const NpsShares *shares);
 extern NpsInterval nps_wald_interval(const NpsShares *shares, double z);
 extern NpsInterval nps_adjusted_wald_interval(const NpsShares *shares,
 											  double z);
+extern double nps_difference_points(const NpsShares *a, const NpsShares *b);
 
 /* numeric_answer.c: reading numeric answers exactly. */
 extern char *numeric_answer_text(Numeric value);
@@ -96,7 +108,7 @@ extern Datum fixed_state_serialize(FunctionCallInfo fcinfo, Size size);
 extern Datum fixed_state_deserialize(FunctionCallInfo fcinfo, Size size);
 
 /* normal.c: the standard normal distribution. */
-extern double normal_quantile(double p);
+extern double normal_critical_value(double level);
 extern double normal_two_sided_p(double z);
 
 /* rating_agg.c: the scale check shared with the type's input. */
@@ -105,6 +117,7 @@ extern void rating_check_scale(int64 low, int64 high);
 /* rating_stats.c: statistics of a rating histogram. */
 extern int64 rating_responses(const RatingSummary *summary);
 extern double rating_mean(const RatingSummary *summary);
+extern double rating_normalised_score(const RatingSummary *summary);
 extern double rating_stddev(const RatingSummary *summary);
 extern double rating_median(const RatingSummary *summary);
 extern int64 rating_count_between(const RatingSummary *summary,
