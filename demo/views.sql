@@ -1,0 +1,198 @@
+-- The scorecard's report views.  Each view is one step of the indicator
+-- system: request timings, SLA and NPS per site and period, the score of
+-- every item, the eight dimension scores, and the scorecard with its
+-- composite index and ranking.  A BI tool reads scorecard.scorecard.
+
+-- The period a moment belongs to at a site: its local date, truncated to
+-- the period chosen in report_setting.
+CREATE FUNCTION scorecard.period_of(site_zone text, at timestamptz)
+RETURNS date
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+	SELECT date_trunc(s.period, at AT TIME ZONE site_zone)::date
+	  FROM scorecard.report_setting s;
+END;
+
+-- Requests ---------------------------------------------------------------
+
+-- Per request: the time to first response and to resolution, and the
+-- limits they are judged against.  A source's own due time is a wall-clock
+-- deadline; a category's limit counts the site's business time.
+CREATE VIEW scorecard.request_time AS
+SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
+	   ch.self_service,
+	   scorecard.period_of(s.time_zone, r.opened_at) AS period,
+	   r.first_response_at - r.opened_at AS response_time,
+	   c.response_limit,
+	   r.resolved_at - r.opened_at AS resolution_time,
+	   coalesce(r.due_at - r.opened_at, c.resolution_limit) AS resolution_limit
+  FROM scorecard.service_request r
+  JOIN scorecard.site s USING (site_code)
+  JOIN scorecard.category c USING (category_code)
+  JOIN scorecard.channel ch USING (channel_code);
+
+-- SLA compliance and resolution-time percentiles per site and period.
+-- Open requests are not in the compliance denominator.
+CREATE VIEW scorecard.sla_by_period AS
+SELECT site_code, period,
+	   count(*) AS requests,
+	   count(resolution_time) AS resolved,
+	   count(*) FILTER (WHERE resolution_time <= resolution_limit) AS met,
+	   count(*) FILTER (WHERE resolution_time > resolution_limit) AS breached,
+	   count(*) FILTER (WHERE resolution_time <= resolution_limit)::float8
+	   / nullif(count(resolution_time) FILTER (WHERE resolution_limit IS NOT NULL), 0)
+		 AS compliance,
+	   count(*) FILTER (WHERE response_time <= response_limit)::float8
+	   / nullif(count(response_time) FILTER (WHERE response_limit IS NOT NULL), 0)
+		 AS response_compliance,
+	   percentile_disc(0.5) WITHIN GROUP (ORDER BY resolution_time) AS resolution_p50,
+	   percentile_disc(0.9) WITHIN GROUP (ORDER BY resolution_time) AS resolution_p90,
+	   avg((self_service)::int) AS self_service_share
+  FROM scorecard.request_time
+ GROUP BY site_code, period;
+
+-- Compliance per category, over every period (for the report's bar chart).
+CREATE VIEW scorecard.sla_by_category AS
+SELECT site_code, category_code,
+	   count(resolution_time) FILTER (WHERE resolution_limit IS NOT NULL) AS judged,
+	   count(*) FILTER (WHERE resolution_time <= resolution_limit)::float8
+	   / nullif(count(resolution_time) FILTER (WHERE resolution_limit IS NOT NULL), 0)
+		 AS compliance
+  FROM scorecard.request_time
+ GROUP BY site_code, category_code;
+
+-- Open requests at each source's extraction time, and how many of them are
+-- past their due time or limit by then.
+CREATE VIEW scorecard.open_backlog AS
+SELECT r.site_code, r.source, count(*) AS open_requests,
+	   count(*) FILTER (WHERE coalesce(r.due_at, r.opened_at + c.resolution_limit)
+						< src.as_of) AS overdue
+  FROM scorecard.service_request r
+  JOIN scorecard.category c USING (category_code)
+  JOIN scorecard.source src USING (source)
+ WHERE r.resolved_at IS NULL AND r.closed_at IS NULL
+ GROUP BY r.site_code, r.source;
+
+-- Surveys ----------------------------------------------------------------
+
+CREATE VIEW scorecard.response_period AS
+SELECT v.*, scorecard.period_of(s.time_zone, v.answered_at) AS period,
+	   date_trunc('month', v.answered_at AT TIME ZONE s.time_zone)::date AS month
+  FROM scorecard.survey_response v
+  JOIN scorecard.site s USING (site_code);
+
+-- Net Promoter Score per site and period with its 95 % Wald interval.
+CREATE VIEW scorecard.nps_by_period AS
+WITH counts AS (
+	SELECT site_code, period,
+		   count(recommend) AS responses,
+		   count(*) FILTER (WHERE recommend >= 9) AS promoters,
+		   count(*) FILTER (WHERE recommend <= 6) AS detractors
+	  FROM scorecard.response_period
+	 WHERE recommend IS NOT NULL
+	 GROUP BY site_code, period
+)
+SELECT site_code, period, responses, promoters, detractors,
+	   100.0 * (promoters - detractors) / responses AS nps,
+	   100 * 1.959963984540054
+	   * sqrt(((promoters + detractors)::float8 / responses
+			   - ((promoters - detractors)::float8 / responses) ^ 2)
+			  / responses) AS nps_margin
+  FROM counts;
+
+-- NPS per site and month with its interval (the report's trend chart).
+CREATE VIEW scorecard.nps_by_month AS
+WITH counts AS (
+	SELECT site_code, month,
+		   count(recommend) AS responses,
+		   count(*) FILTER (WHERE recommend >= 9) AS promoters,
+		   count(*) FILTER (WHERE recommend <= 6) AS detractors
+	  FROM scorecard.response_period
+	 WHERE recommend IS NOT NULL
+	 GROUP BY site_code, month
+)
+SELECT site_code, month, responses,
+	   100.0 * (promoters - detractors) / responses AS nps,
+	   100 * 1.959963984540054
+	   * sqrt(((promoters + detractors)::float8 / responses
+			   - ((promoters - detractors)::float8 / responses) ^ 2)
+			  / responses) AS nps_margin
+  FROM counts;
+
+-- Items and dimensions ---------------------------------------------------
+
+-- The 0-100 score of every item per site and period: survey ratings on
+-- their scale, audit scores as they are, measured shares between their
+-- worst and best values.
+CREATE VIEW scorecard.item_score AS
+SELECT v.site_code, v.period, i.item_code, i.dimension_code,
+	   100 * (avg(r.score) - i.scale_low) / (i.scale_high - i.scale_low) AS score,
+	   count(*) AS observations
+  FROM scorecard.survey_rating r
+  JOIN scorecard.response_period v USING (response_id)
+  JOIN scorecard.item i USING (item_code)
+ GROUP BY v.site_code, v.period, i.item_code
+UNION ALL
+SELECT a.site_code, scorecard.period_of(s.time_zone, a.visited_on::timestamp AT TIME ZONE s.time_zone),
+	   i.item_code, i.dimension_code, avg(a.score), count(*)
+  FROM scorecard.audit_result a
+  JOIN scorecard.site s USING (site_code)
+  JOIN scorecard.item i USING (item_code)
+ GROUP BY 1, 2, i.item_code
+UNION ALL
+SELECT m.site_code, m.period, i.item_code, i.dimension_code,
+	   greatest(0, least(100, 100 * (m.value - i.worst) / (i.best - i.worst))),
+	   m.observations
+  FROM (SELECT site_code, period, 'EFF.RESOLVED_IN_TIME' AS item_code,
+			   compliance AS value, resolved AS observations
+		  FROM scorecard.sla_by_period
+		UNION ALL
+		SELECT site_code, period, 'CON.ANSWERED_IN_TIME', response_compliance,
+			   requests
+		  FROM scorecard.sla_by_period
+		UNION ALL
+		SELECT site_code, period, 'CON.SELF_SERVICE', self_service_share,
+			   requests
+		  FROM scorecard.sla_by_period) m
+  JOIN scorecard.item i USING (item_code)
+ WHERE m.value IS NOT NULL;
+
+-- The eight dimension scores: the weighted mean of the dimension's item
+-- scores present for the site and period (a missing item does not count).
+CREATE VIEW scorecard.dimension_score AS
+SELECT s.site_code, s.period, s.dimension_code,
+	   sum(s.score * i.weight) / nullif(sum(i.weight), 0) AS score
+  FROM scorecard.item_score s
+  JOIN scorecard.item i USING (item_code)
+ GROUP BY s.site_code, s.period, s.dimension_code;
+
+-- The scorecard ----------------------------------------------------------
+
+-- One row per site and period: the eight dimension scores, the composite
+-- index (weighted mean of the dimensions present), NPS with its margin,
+-- SLA compliance, resolution-time percentiles and the rank in the period.
+CREATE VIEW scorecard.scorecard AS
+WITH dims AS (
+	SELECT d.site_code, d.period,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'ATT') AS att,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'EFF') AS eff,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'QUA') AS qua,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'PRO') AS pro,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'CON') AS con,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'SAT') AS sat,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'PER') AS per,
+		   max(d.score) FILTER (WHERE d.dimension_code = 'INN') AS inn,
+		   sum(d.score * m.weight) / nullif(sum(m.weight), 0) AS service_index,
+		   count(*) AS dimensions
+	  FROM scorecard.dimension_score d
+	  JOIN scorecard.dimension m USING (dimension_code)
+	 GROUP BY d.site_code, d.period
+)
+SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
+	   service_index, dimensions,
+	   rank() OVER (PARTITION BY period ORDER BY service_index DESC NULLS LAST) AS rank,
+	   n.nps, n.nps_margin, n.responses AS nps_responses,
+	   l.compliance, l.resolved, l.resolution_p50, l.resolution_p90
+  FROM dims
+  FULL JOIN scorecard.nps_by_period n USING (site_code, period)
+  FULL JOIN scorecard.sla_by_period l USING (site_code, period);
