@@ -43,8 +43,8 @@ RETURN CASE
 	WHEN least(r.opened_at, r.resolved_at, r.closed_at, r.due_at)
 		 < timestamptz '1990-01-01 00:00+00'
 		THEN 'placeholder time before 1990'
-	WHEN r.resolved_at < r.opened_at THEN 'resolved before opened'
 	WHEN r.closed_at < r.opened_at THEN 'closed before opened'
+	WHEN r.resolved_at < r.opened_at THEN 'resolved before opened'
 	WHEN r.first_response_at < r.opened_at THEN 'answered before opened'
 	WHEN r.due_at < r.opened_at THEN 'due before opened'
 END;

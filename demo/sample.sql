@@ -169,7 +169,9 @@ SELECT 'sample', site_code || '-' || n, site_code, channel_code,
 -- questions are left blank.
 CREATE TEMP TABLE sample_response AS
 SELECT r.request_id, r.site_code, r.source_key,
-	   r.resolved_at + random() * interval '48 hours' AS answered_at,
+	   r.resolved_at + random() * least(interval '48 hours',
+										timestamptz '2026-01-01 00:00+08'
+										- r.resolved_at) AS answered_at,
 	   (1.15 - s.slowness) * 1.2
 	   + CASE WHEN r.resolved_at - r.opened_at <= c.resolution_limit
 			  THEN 0.5 ELSE -0.6 END

@@ -196,3 +196,28 @@ SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
   FROM dims
   FULL JOIN scorecard.nps_by_period n USING (site_code, period)
   FULL JOIN scorecard.sla_by_period l USING (site_code, period);
+
+-- Per site over every period: the figures a period-less summary shows.
+CREATE VIEW scorecard.site_overall AS
+WITH nps AS (
+	SELECT site_code,
+		   count(recommend) AS responses,
+		   count(*) FILTER (WHERE recommend >= 9) AS promoters,
+		   count(*) FILTER (WHERE recommend > 6 AND recommend < 9) AS passives,
+		   count(*) FILTER (WHERE recommend <= 6) AS detractors
+	  FROM scorecard.survey_response
+	 GROUP BY site_code
+), sla AS (
+	SELECT site_code,
+		   count(*) FILTER (WHERE resolution_time <= resolution_limit) AS met,
+		   count(*) FILTER (WHERE resolution_time > resolution_limit) AS breached
+	  FROM scorecard.request_time
+	 GROUP BY site_code
+)
+SELECT site_code, n.responses, n.promoters, n.passives, n.detractors,
+	   100.0 * (n.promoters - n.detractors) / nullif(n.responses, 0) AS nps,
+	   l.met, l.breached,
+	   l.met::float8 / nullif(l.met + l.breached, 0) AS compliance
+  FROM scorecard.site
+  LEFT JOIN nps n USING (site_code)
+  LEFT JOIN sla l USING (site_code);
