@@ -54,13 +54,15 @@ BEGIN ATOMIC
 		|| coalesce(format('<polygon class="score" points="%s"/>',
 						   string_agg(scorecard.svg_number(150 + score * cos(angle))
 									  || ',' || scorecard.svg_number(160 + score * sin(angle)),
-									  ' ' ORDER BY position)), '')
+									  ' ' ORDER BY position)
+						   FILTER (WHERE score IS NOT NULL)), '')
 		|| coalesce(string_agg(format('<circle class="point" cx="%s" cy="%s" r="3">'
 									  '<title>%s %s</title></circle>',
 									  scorecard.svg_number(150 + score * cos(angle)),
 									  scorecard.svg_number(160 + score * sin(angle)),
 									  dimension_code, round(score::numeric, 1)),
-							   '' ORDER BY position), '')
+							   '' ORDER BY position)
+					FILTER (WHERE score IS NOT NULL), '')
 		|| '</svg>'
 	  FROM axis;
 END;

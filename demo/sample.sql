@@ -98,20 +98,31 @@ INSERT INTO sample_site VALUES
 	('UTIL', 3000, 0.95, '{UTILITY_BILL,UTILITY_BILL,REPAIR,ENQUIRY}',
 	 '{COUNTER,PHONE,APP,APP,WEB}');
 
--- Whether a local time falls inside the calendar's working hours (for
--- placing sample requests in opening hours only).
-CREATE FUNCTION pg_temp.sample_is_open(cal jsonb, t timestamp)
-RETURNS boolean LANGUAGE sql AS $$
-	SELECT coalesce(bool_or(t::time >= (iv ->> 0)::time
-							AND t::time < (iv ->> 1)::time), false)
-	  FROM jsonb_array_elements(
-			CASE WHEN cal -> 'shifts' ? t::date::text
-				 THEN cal -> 'shifts' -> t::date::text
-				 WHEN cal -> 'holidays' ? t::date::text THEN '[]'::jsonb
-				 ELSE coalesce(cal -> 'hours' -> lower(to_char(t, 'Dy')),
+-- The opening hours of every site through 2025: its working intervals in
+-- local time, each with the working seconds before it in the year.
+CREATE TEMP TABLE sample_opening AS
+WITH opening AS (
+	SELECT s.site_code, d::date + (iv ->> 0)::time AS starts,
+		   extract(epoch FROM (iv ->> 1)::time - (iv ->> 0)::time)::float8
+			   AS seconds
+	  FROM scorecard.site s
+	 CROSS JOIN generate_series(date '2025-01-01', date '2025-12-31',
+								interval '1 day') d
+	 CROSS JOIN LATERAL jsonb_array_elements(
+			CASE WHEN s.calendar -> 'shifts' ? d::date::text
+				 THEN s.calendar -> 'shifts' -> d::date::text
+				 WHEN s.calendar -> 'holidays' ? d::date::text THEN '[]'::jsonb
+				 ELSE coalesce(s.calendar -> 'hours' -> lower(to_char(d, 'Dy')),
 							   '[]'::jsonb)
 			END) iv
-$$;
+)
+SELECT site_code, array_agg(starts ORDER BY starts) AS starts,
+	   array_agg(worked_before ORDER BY starts) AS worked_before,
+	   sum(seconds) AS worked
+  FROM (SELECT *, sum(seconds) OVER (PARTITION BY site_code ORDER BY starts)
+				  - seconds AS worked_before
+		  FROM opening) o
+ GROUP BY site_code;
 
 -- A standard normal deviate (Box-Muller).
 CREATE FUNCTION pg_temp.gauss() RETURNS float8 LANGUAGE sql VOLATILE AS $$
@@ -119,29 +130,26 @@ CREATE FUNCTION pg_temp.gauss() RETURNS float8 LANGUAGE sql VOLATILE AS $$
 $$;
 
 -- Requests --------------------------------------------------------------
--- Opened at random moments inside opening hours; first response and
--- resolution after log-normal delays that scale with the category's limit
--- and the site's slowness.  Requests opened in the last days of the year
--- may still be open.
+-- Opened at moments drawn uniformly from the site's working time (a point
+-- in the year's working seconds, placed in its interval by binary search);
+-- first response and resolution after log-normal delays that scale with
+-- the category's limit and the site's slowness.  Requests opened in the
+-- last days of the year may still be open.
 CREATE TEMP TABLE sample_request AS
-WITH candidate AS (
-	SELECT s.site_code, s.requests, s.slowness, s.categories, s.channels,
-		   c.calendar, g.i,
-		   timestamp '2025-01-01' + random() * interval '365 days' AS local_open
-	  FROM sample_site s
-	  JOIN scorecard.site c USING (site_code)
-	 CROSS JOIN LATERAL generate_series(1, s.requests * 8) g(i)
-), in_hours AS (
-	SELECT *, row_number() OVER (PARTITION BY site_code ORDER BY i) AS n
-	  FROM candidate
-	 WHERE pg_temp.sample_is_open(calendar, local_open)
-)
-SELECT site_code, n, slowness,
-	   categories[1 + floor(random() * cardinality(categories))::int] AS category_code,
-	   channels[1 + floor(random() * cardinality(channels))::int] AS channel_code,
-	   date_trunc('second', local_open) AT TIME ZONE 'Asia/Shanghai' AS opened_at
-  FROM in_hours
- WHERE n <= requests;
+SELECT site_code, n, slowness, category_code, channel_code,
+	   date_trunc('second', starts[k] + (w - worked_before[k])
+										* interval '1 second')
+		   AT TIME ZONE 'Asia/Shanghai' AS opened_at
+  FROM (SELECT s.site_code, g.n, s.slowness,
+			   s.categories[1 + floor(random() * cardinality(s.categories))::int]
+				   AS category_code,
+			   s.channels[1 + floor(random() * cardinality(s.channels))::int]
+				   AS channel_code,
+			   random() * o.worked AS w, o.starts, o.worked_before
+		  FROM sample_site s
+		  JOIN sample_opening o USING (site_code)
+		 CROSS JOIN generate_series(1, s.requests) g(n)) r
+ CROSS JOIN LATERAL (SELECT width_bucket(r.w, r.worked_before) AS k) b;
 
 INSERT INTO scorecard.service_request
 	(source, source_key, site_code, channel_code, category_code, opened_at,

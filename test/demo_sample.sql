@@ -1,0 +1,88 @@
+-- The scorecard demo on its embedded sample: the seeded data are what the
+-- generator promises, and the scorecard's figures equal plain-SQL
+-- recomputations from the sample's rows, serial and parallel.
+\set ON_ERROR_STOP 1
+\set QUIET 1
+\pset format unaligned
+\pset tuples_only true
+\pset pager off
+
+CREATE EXTENSION pgtap;
+CREATE EXTENSION svcindex;
+\ir ../demo/schema.sql
+\ir ../demo/views.sql
+\ir ../demo/sample.sql
+ANALYZE;
+
+BEGIN;
+SELECT plan(12);
+
+-- The sample.
+SELECT results_eq(
+	$$SELECT site_code, count(*)::int FROM scorecard.service_request
+	   GROUP BY 1 ORDER BY 1$$,
+	$$VALUES ('CSC-E', 2600), ('HALL-N', 4200), ('HALL-S', 3800),
+			 ('HOTLINE', 6500), ('UTIL', 3000)$$,
+	'the sample has the requests its generator asks for');
+SELECT is((SELECT count(*)::int FROM scorecard.service_request
+			WHERE opened_at < '2025-01-01 00:00 Asia/Shanghai'
+			   OR opened_at >= '2026-01-01 00:00 Asia/Shanghai'),
+		  0, 'every sample request is opened in 2025, local time');
+SELECT is((SELECT count(*)::int FROM scorecard.survey_response
+			WHERE answered_at >= '2026-01-01 00:00 Asia/Shanghai'),
+		  0, 'every sample answer is given in 2025');
+SELECT is((SELECT count(*)::int FROM scorecard.survey_rating
+			WHERE score NOT IN (1, 2, 3, 4, 5)),
+		  0, 'every sample rating is a point of the 1-5 scale');
+SELECT is((SELECT sum(count)::int FROM scorecard.load_report),
+		  (SELECT (SELECT count(*) FROM scorecard.service_request)
+				  + (SELECT count(*) FROM scorecard.survey_response))::int,
+		  'the load report counts every generated row');
+
+-- The scorecard.
+SELECT results_eq(
+	$$SELECT site_code, period, dimensions::int FROM scorecard.scorecard
+	   ORDER BY site_code$$,
+	$$SELECT site_code, date '2025-01-01', 8 FROM scorecard.site
+	   ORDER BY site_code$$,
+	'one scorecard row per site for 2025, with all eight dimensions');
+SELECT is((SELECT count(*)::int FROM scorecard.scorecard
+			WHERE least(att, eff, qua, pro, con, sat, per, inn) < 0
+			   OR greatest(att, eff, qua, pro, con, sat, per, inn) > 100),
+		  0, 'every dimension score lies between 0 and 100');
+SELECT is((SELECT max(abs(service_index
+						  - (att + eff + qua + pro + con + sat + per + inn) / 8))
+			 FROM scorecard.scorecard) < 1e-9,
+		  true, 'with equal weights the index is the mean of the eight dimensions');
+SELECT results_eq(
+	$$SELECT site_code FROM scorecard.scorecard ORDER BY rank$$,
+	$$SELECT site_code FROM scorecard.scorecard ORDER BY service_index DESC$$,
+	'the ranking follows the index');
+SELECT results_eq(
+	$$SELECT site_code, round(nps::numeric, 6) FROM scorecard.scorecard
+	   ORDER BY site_code$$,
+	$$SELECT site_code,
+			 round(100.0 * (count(*) FILTER (WHERE recommend >= 9)
+							- count(*) FILTER (WHERE recommend <= 6))
+				   / count(recommend), 6)
+		FROM scorecard.survey_response GROUP BY 1 ORDER BY 1$$,
+	'NPS per site equals a plain-SQL recount');
+SELECT results_eq(
+	$$SELECT site_code, resolved::int FROM scorecard.scorecard ORDER BY site_code$$,
+	$$SELECT site_code, count(resolved_at)::int FROM scorecard.service_request
+	   GROUP BY 1 ORDER BY 1$$,
+	'resolved requests per site');
+
+-- The same scorecard from a parallel plan.
+CREATE TEMP TABLE serial_scorecard AS SELECT * FROM scorecard.scorecard;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET force_parallel_mode = on;
+SELECT set_eq('SELECT * FROM scorecard.scorecard',
+			  'SELECT * FROM serial_scorecard',
+			  'a parallel plan gives the serial scorecard');
+
+SELECT * FROM finish();
+ROLLBACK;
