@@ -14,7 +14,7 @@ CREATE TABLE scorecard_load.bal311 (
 \set copy '\\copy scorecard_load.bal311 FROM ' :'file' ' WITH (FORMAT csv, HEADER)'
 :copy
 
-INSERT INTO scorecard.site (site_code, name, calendar)
+INSERT INTO scorecard.site (site_code, name, hours)
 VALUES ('BAL', 'Baltimore 311', scorecard_load.always_open('America/New_York'));
 
 INSERT INTO scorecard_load.channel_name VALUES

@@ -29,7 +29,7 @@ CREATE TABLE scorecard_load.carpentries (
 :copy
 ALTER TABLE scorecard_load.carpentries ADD COLUMN line bigint GENERATED ALWAYS AS IDENTITY;
 
-INSERT INTO scorecard.site (site_code, name, calendar)
+INSERT INTO scorecard.site (site_code, name, hours)
 VALUES ('CARP', 'The Carpentries instructor training', scorecard_load.always_open('UTC'));
 
 INSERT INTO scorecard.item

@@ -22,7 +22,7 @@ CREATE TABLE scorecard_load.itsm (
 -- Number the events in file order (a fresh table is read in load order).
 ALTER TABLE scorecard_load.itsm ADD COLUMN line bigint GENERATED ALWAYS AS IDENTITY;
 
-INSERT INTO scorecard.site (site_code, name, calendar)
+INSERT INTO scorecard.site (site_code, name, hours)
 VALUES ('ITSM', 'IT service desk (ServiceNow log)', scorecard_load.always_open('UTC'));
 
 INSERT INTO scorecard_load.channel_name VALUES

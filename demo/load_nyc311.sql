@@ -22,7 +22,7 @@ CREATE TABLE scorecard_load.nyc311 (
 \set copy '\\copy scorecard_load.nyc311 FROM ' :'file' ' WITH (FORMAT csv, HEADER)'
 :copy
 
-INSERT INTO scorecard.site (site_code, name, calendar)
+INSERT INTO scorecard.site (site_code, name, hours)
 VALUES ('NYC', 'New York City 311', scorecard_load.always_open('America/New_York'));
 
 INSERT INTO scorecard_load.channel_name VALUES

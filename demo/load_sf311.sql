@@ -13,7 +13,7 @@ CREATE TABLE scorecard_load.sf311 (
 \set copy '\\copy scorecard_load.sf311 FROM ' :'file' ' WITH (FORMAT csv, HEADER)'
 :copy
 
-INSERT INTO scorecard.site (site_code, name, calendar)
+INSERT INTO scorecard.site (site_code, name, hours)
 VALUES ('SFO', 'San Francisco 311', scorecard_load.always_open('America/Los_Angeles'));
 
 INSERT INTO scorecard_load.channel_name VALUES

@@ -1,6 +1,7 @@
 -- Somerville's happiness survey (2011, 2013, 2015): city services rated
 -- 1-5 and satisfaction items 1-10, with "NA" and empty cells for no
--- answer, half points, and data-entry errors outside the scales.  Some
+-- answer, half points (rejected: the scales have whole points only), and
+-- data-entry errors outside the scales.  Some
 -- questions changed between waves and sit in a column per wave.  There is
 -- no answer date, only the year: a sheet is dated 1 July of its year.
 CREATE TABLE scorecard_load.somerville (
@@ -24,7 +25,7 @@ CREATE TABLE scorecard_load.somerville (
 \set copy '\\copy scorecard_load.somerville FROM ' :'file' ' WITH (FORMAT csv, HEADER)'
 :copy
 
-INSERT INTO scorecard.site (site_code, name, calendar)
+INSERT INTO scorecard.site (site_code, name, hours)
 VALUES ('SOM', 'City of Somerville (residents'' survey)', scorecard_load.always_open('America/New_York'));
 
 INSERT INTO scorecard.item

@@ -49,6 +49,7 @@ CREATE VIEW scorecard_load.answer_checked AS
 				WHEN a.score IS NULL THEN 'not a point of the scale'
 				WHEN a.score NOT BETWEEN i.scale_low AND i.scale_high
 					THEN 'outside the ' || i.scale_low || '-' || i.scale_high || ' scale'
+				WHEN a.score <> trunc(a.score) THEN 'between two points of the scale'
 		   END AS reason
 	  FROM scorecard_load.answer_row a
 	  JOIN scorecard.item i USING (item_code)

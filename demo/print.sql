@@ -10,7 +10,7 @@ SELECT source, unit, outcome, reason, count
  ORDER BY source, unit DESC, outcome, count DESC, reason;
 
 \echo
-\echo '== Scorecard per site and period (dimension scores and index 0-100; NPS in points with its 95 % margin)'
+\echo '== Scorecard per site and period (dimension scores and index 0-100; NPS in points with its 95 % Wald interval; SLA % of judged requests)'
 SELECT site_code AS site, period, rank,
 	   round(service_index::numeric, 1) AS "index",
 	   round(att::numeric, 1) AS att, round(eff::numeric, 1) AS eff,
@@ -18,9 +18,10 @@ SELECT site_code AS site, period, rank,
 	   round(con::numeric, 1) AS con, round(sat::numeric, 1) AS sat,
 	   round(per::numeric, 1) AS per, round(inn::numeric, 1) AS inn,
 	   round(nps::numeric, 1) AS nps,
-	   '±' || round(nps_margin::numeric, 1) AS margin,
+	   round(nps_low::numeric, 1) || '..' || round(nps_high::numeric, 1)
+		   AS "nps 95 %",
 	   round(100 * compliance::numeric, 1) AS "sla %",
-	   resolved,
+	   judged, resolved,
 	   date_trunc('minute', resolution_p50) AS p50,
 	   date_trunc('minute', resolution_p90) AS p90
   FROM scorecard.scorecard

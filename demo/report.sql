@@ -74,7 +74,7 @@ RETURNS text
 LANGUAGE sql STABLE
 BEGIN ATOMIC
 	WITH point AS (
-		SELECT n.month, n.nps, n.nps_margin, n.responses,
+		SELECT n.month, n.nps, n.nps_low, n.nps_high, n.responses,
 			   40 + 560 * ((n.month - min(n.month) OVER ())::float8
 						   / nullif(max(n.month) OVER () - min(n.month) OVER (), 0))
 				   AS x
@@ -83,8 +83,8 @@ BEGIN ATOMIC
 	), placed AS (
 		SELECT month, nps, responses, coalesce(x, 320) AS x,
 			   120 - nps * 0.9 AS y,
-			   120 - least(100, nps + nps_margin) * 0.9 AS y_high,
-			   120 - greatest(-100, nps - nps_margin) * 0.9 AS y_low
+			   120 - nps_high * 0.9 AS y_high,
+			   120 - nps_low * 0.9 AS y_low
 		  FROM point
 	)
 	SELECT format('<svg class="nps-trend" xmlns="http://www.w3.org/2000/svg" '
@@ -188,7 +188,7 @@ BEGIN ATOMIC
 		|| '</div><h2>Scorecard</h2><table><tr><th>site</th><th>period</th>'
 		|| '<th>rank</th><th>index</th><th>ATT</th><th>EFF</th><th>QUA</th>'
 		|| '<th>PRO</th><th>CON</th><th>SAT</th><th>PER</th><th>INN</th>'
-		|| '<th>NPS</th><th>±</th><th>SLA %</th></tr>'
+		|| '<th>NPS</th><th>95 % interval</th><th>SLA %</th></tr>'
 		|| coalesce((SELECT string_agg(format('<tr><td>%s</td><td>%s</td><td>%s</td>'
 											  '<td>%s</td><td>%s</td><td>%s</td><td>%s</td>'
 											  '<td>%s</td><td>%s</td><td>%s</td><td>%s</td>'
@@ -200,7 +200,8 @@ BEGIN ATOMIC
 											  round(con::numeric, 1), round(sat::numeric, 1),
 											  round(per::numeric, 1), round(inn::numeric, 1),
 											  round(nps::numeric, 1),
-											  round(nps_margin::numeric, 1),
+											  round(nps_low::numeric, 1) || '..'
+											  || round(nps_high::numeric, 1),
 											  round(100 * compliance::numeric, 1)),
 									   '' ORDER BY period, rank, site_code)
 					   FROM scorecard.scorecard), '')

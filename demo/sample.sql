@@ -33,7 +33,7 @@ RETURNS jsonb LANGUAGE sql AS $$
 	  FROM sample_calendar c
 $$;
 
-INSERT INTO scorecard.site (site_code, name, calendar) VALUES
+INSERT INTO scorecard.site (site_code, name, hours) VALUES
 	('HALL-N', 'North district government service hall',
 	 pg_temp.office_calendar('[["09:00", "12:00"], ["13:30", "17:30"]]', '[]')),
 	('HALL-S', 'South district government service hall',
@@ -109,10 +109,10 @@ WITH opening AS (
 	 CROSS JOIN generate_series(date '2025-01-01', date '2025-12-31',
 								interval '1 day') d
 	 CROSS JOIN LATERAL jsonb_array_elements(
-			CASE WHEN s.calendar -> 'shifts' ? d::date::text
-				 THEN s.calendar -> 'shifts' -> d::date::text
-				 WHEN s.calendar -> 'holidays' ? d::date::text THEN '[]'::jsonb
-				 ELSE coalesce(s.calendar -> 'hours' -> lower(to_char(d, 'Dy')),
+			CASE WHEN s.hours -> 'shifts' ? d::date::text
+				 THEN s.hours -> 'shifts' -> d::date::text
+				 WHEN s.hours -> 'holidays' ? d::date::text THEN '[]'::jsonb
+				 ELSE coalesce(s.hours -> 'hours' -> lower(to_char(d, 'Dy')),
 							   '[]'::jsonb)
 			END) iv
 )
@@ -164,7 +164,7 @@ SELECT 'sample', site_code || '-' || n, site_code, channel_code,
   FROM (SELECT r.*,
 			   r.opened_at + c.response_limit * r.slowness * 0.45
 							 * exp(0.7 * pg_temp.gauss()) AS first_response_at,
-			   r.opened_at + c.resolution_limit * r.slowness * 0.8
+			   r.opened_at + c.resolution_limit * r.slowness * 0.6
 							 * exp(0.9 * pg_temp.gauss()) AS resolution_end
 		  FROM sample_request r
 		  JOIN scorecard.category c USING (category_code)) r) r

@@ -10,13 +10,13 @@ COMMENT ON SCHEMA scorecard IS 'svcindex demo: the service scorecard example sch
 -- Reference data ------------------------------------------------------------
 
 -- A place that serves residents: a service hall, a hotline, a city's 311.
--- calendar holds its business hours in the jsonb shape that
--- business_calendar reads (tz, weekly hours, holidays, breaks, shifts).
+-- hours holds its working calendar in the jsonb shape business_calendar
+-- reads (tz, weekly hours, holidays, breaks, shifts).
 CREATE TABLE scorecard.site (
 	site_code	text PRIMARY KEY,
 	name		text NOT NULL,
-	calendar	jsonb NOT NULL,
-	time_zone	text GENERATED ALWAYS AS (calendar ->> 'tz') STORED NOT NULL
+	hours		jsonb NOT NULL,
+	time_zone	text GENERATED ALWAYS AS (hours ->> 'tz') STORED NOT NULL
 );
 
 CREATE TABLE scorecard.channel (

@@ -40,10 +40,12 @@ SELECT site_code, period,
 	   count(*) FILTER (WHERE resolution_time <= resolution_limit) AS met,
 	   count(*) FILTER (WHERE resolution_time > resolution_limit) AS breached,
 	   count(*) FILTER (WHERE resolution_time <= resolution_limit)::float8
-	   / nullif(count(resolution_time) FILTER (WHERE resolution_limit IS NOT NULL), 0)
+	   / nullif(count(*) FILTER (WHERE resolution_time IS NOT NULL
+									AND resolution_limit IS NOT NULL), 0)
 		 AS compliance,
 	   count(*) FILTER (WHERE response_time <= response_limit)::float8
-	   / nullif(count(response_time) FILTER (WHERE response_limit IS NOT NULL), 0)
+	   / nullif(count(*) FILTER (WHERE response_time IS NOT NULL
+									AND response_limit IS NOT NULL), 0)
 		 AS response_compliance,
 	   percentile_disc(0.5) WITHIN GROUP (ORDER BY resolution_time) AS resolution_p50,
 	   percentile_disc(0.9) WITHIN GROUP (ORDER BY resolution_time) AS resolution_p90,
@@ -94,11 +96,13 @@ WITH counts AS (
 )
 SELECT site_code, period, responses, promoters, detractors,
 	   100.0 * (promoters - detractors) / responses AS nps,
-	   100 * 1.959963984540054
-	   * sqrt(((promoters + detractors)::float8 / responses
-			   - ((promoters - detractors)::float8 / responses) ^ 2)
-			  / responses) AS nps_margin
-  FROM counts;
+	   100.0 * (promoters - detractors) / responses - margin AS nps_low,
+	   100.0 * (promoters - detractors) / responses + margin AS nps_high
+  FROM counts,
+	   LATERAL (SELECT 100 * 1.959963984540054
+					   * sqrt(((promoters + detractors)::float8 / responses
+							   - ((promoters - detractors)::float8 / responses) ^ 2)
+							  / responses) AS margin) m;
 
 -- NPS per site and month with its interval (the report's trend chart).
 CREATE VIEW scorecard.nps_by_month AS
@@ -113,11 +117,13 @@ WITH counts AS (
 )
 SELECT site_code, month, responses,
 	   100.0 * (promoters - detractors) / responses AS nps,
-	   100 * 1.959963984540054
-	   * sqrt(((promoters + detractors)::float8 / responses
-			   - ((promoters - detractors)::float8 / responses) ^ 2)
-			  / responses) AS nps_margin
-  FROM counts;
+	   100.0 * (promoters - detractors) / responses - margin AS nps_low,
+	   100.0 * (promoters - detractors) / responses + margin AS nps_high
+  FROM counts,
+	   LATERAL (SELECT 100 * 1.959963984540054
+					   * sqrt(((promoters + detractors)::float8 / responses
+							   - ((promoters - detractors)::float8 / responses) ^ 2)
+							  / responses) AS margin) m;
 
 -- Items and dimensions ---------------------------------------------------
 
@@ -191,8 +197,9 @@ WITH dims AS (
 SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
 	   service_index, dimensions,
 	   rank() OVER (PARTITION BY period ORDER BY service_index DESC NULLS LAST) AS rank,
-	   n.nps, n.nps_margin, n.responses AS nps_responses,
-	   l.compliance, l.resolved, l.resolution_p50, l.resolution_p90
+	   n.nps, n.nps_low, n.nps_high, n.responses AS nps_responses,
+	   l.compliance, l.met + l.breached AS judged, l.resolved,
+	   l.resolution_p50, l.resolution_p90
   FROM dims
   FULL JOIN scorecard.nps_by_period n USING (site_code, period)
   FULL JOIN scorecard.sla_by_period l USING (site_code, period);

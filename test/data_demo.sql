@@ -81,7 +81,7 @@ SELECT is((SELECT (count(*) FILTER (WHERE c <= d), count(*))::text
 		  (SELECT (met, met + breached)::text FROM scorecard.site_overall
 			WHERE site_code = 'NYC'),
 		  'NYC: the scorecard agrees with a recount of the raw rows');
-SELECT is((SELECT sum(met + breached)::int FROM scorecard.sla_by_period
+SELECT is((SELECT sum(judged)::int FROM scorecard.scorecard
 			WHERE site_code = 'NYC'),
 		  479, 'NYC: the periods add up to the whole');
 
@@ -102,7 +102,7 @@ SELECT is((SELECT round(100.0 * (count(*) FILTER (WHERE v >= 9)
 		  (SELECT round(nps::numeric, 2) FROM scorecard.site_overall
 			WHERE site_code = 'CARP'),
 		  'Carpentries: the scorecard agrees with a recount of the raw rows');
-SELECT is((SELECT sum(responses)::int FROM scorecard.nps_by_period
+SELECT is((SELECT sum(nps_responses)::int FROM scorecard.scorecard
 			WHERE site_code = 'CARP'),
 		  889, 'Carpentries: the periods add up to the whole');
 SELECT is((SELECT count(*)::int FROM scorecard.survey_rating r
@@ -110,22 +110,23 @@ SELECT is((SELECT count(*)::int FROM scorecard.survey_rating r
 			WHERE v.source = 'carpentries' AND r.item_code = 'CARP.WELCOMING'),
 		  967 - 58, 'Carpentries: all 909 answers to AtmosphereWelcoming are read from their labels');
 
--- Somerville: half points are kept as they are; NA and blanks are not
--- answers.
-SELECT is((SELECT count(*)::int FROM scorecard.survey_rating r
-			 JOIN scorecard.survey_response v USING (response_id)
-			WHERE v.source = 'somerville' AND r.score <> round(r.score)),
+-- Somerville: half points are rejected, and reported; NA and blanks are
+-- not answers.
+SELECT is((SELECT count::int FROM scorecard.load_report
+			WHERE source = 'somerville'
+			  AND reason = 'rating: between two points of the scale'),
 		  (SELECT count(*)::int FROM scorecard_load.somerville s,
-				  LATERAL (VALUES (s.city_services_information_2015),
-								  (s.schools_2011), (s.schools),
-								  (s.police_effectiveness_2011_2013),
-								  (s.police_trust_2015),
-								  (s.streets_maintenance_2013),
-								  (s.streets_maintenance_2015),
-								  (s.community_events), (s.parks_2013),
-								  (s.parks), (s.somerville_satisfaction)) a(raw)
-			WHERE a.raw ~ '^[0-9]+\.5$' AND a.raw::numeric <= 10),
-		  'Somerville: every half-point answer on a scale is kept');
+				  LATERAL (VALUES (s.city_services_information_2015, 5),
+								  (s.schools_2011, 5), (s.schools, 5),
+								  (s.police_effectiveness_2011_2013, 5),
+								  (s.police_trust_2015, 5),
+								  (s.streets_maintenance_2013, 5),
+								  (s.streets_maintenance_2015, 5),
+								  (s.community_events, 5), (s.parks_2013, 10),
+								  (s.parks, 10), (s.somerville_satisfaction, 10))
+						  a(raw, high)
+			WHERE a.raw ~ '^[0-9]+\.5$' AND a.raw::numeric BETWEEN 1 AND a.high),
+		  'Somerville: every half-point answer on a scale is reported as rejected');
 
 -- Boston: every case is open; Boston's own flag says 2268 are overdue at
 -- extraction (PROVENANCE), and so does the backlog view.
@@ -147,7 +148,7 @@ SELECT results_eq(
 
 -- San Francisco: no due times, so no compliance, but resolution times.
 SELECT is((SELECT (compliance IS NULL, resolved)::text
-			 FROM scorecard.sla_by_period
+			 FROM scorecard.scorecard
 			WHERE site_code = 'SFO' AND period = '2015-01-01'),
 		  (SELECT (true, count(*))::text FROM scorecard.service_request
 			WHERE site_code = 'SFO' AND resolved_at IS NOT NULL
