@@ -14,7 +14,9 @@ SQL_PARTS = src/svcindex.sql $(sort $(wildcard src/*/*.sql))
 DATA_built = svcindex--$(EXTVERSION).sql
 DATA = $(wildcard src/update/svcindex--*--*.sql)
 
-PG_CPPFLAGS = -I$(srcdir)/src
+# PostgreSQL's headers are read as system headers, so that -Wextra judges
+# only this project's code.
+PG_CPPFLAGS = -I$(srcdir)/src -isystem $(includedir_server)
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=$(srcdir)

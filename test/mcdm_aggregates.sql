@@ -1,0 +1,199 @@
+-- entropy_weights and critic_weights on generated data: the formulas
+-- recomputed in plain SQL, parallel plans equal to serial ones, and the
+-- topsis window function recomputed in plain SQL per partition.
+\set ON_ERROR_STOP 1
+\set QUIET 1
+\pset format unaligned
+\pset tuples_only true
+\pset pager off
+
+BEGIN;
+CREATE EXTENSION pgtap;
+CREATE EXTENSION svcindex;
+SELECT plan(15);
+
+-- 100,000 alternatives with four criteria (one of them often 0, so that
+-- 0 ln 0 is exercised), NULL rows at both ends; an ordinary table, since
+-- parallel workers do not scan temporary ones.
+SELECT setseed(0.25);
+CREATE TABLE gen (id int, grp int, x float8[]);
+INSERT INTO gen VALUES (0, 0, NULL);
+INSERT INTO gen
+SELECT i, i % 7,
+	   ARRAY[random() * 100,
+			 floor(random() * 5),
+			 50 + 10 * sin(i) + random(),
+			 exp(random() * 3)]
+  FROM generate_series(1, 100000) i;
+INSERT INTO gen VALUES (100001, 0, NULL);
+ANALYZE gen;
+
+-- Maximum absolute difference between two arrays of equal length.
+CREATE FUNCTION pg_temp.max_diff(a float8[], b float8[]) RETURNS float8
+LANGUAGE sql IMMUTABLE
+RETURN (SELECT max(abs(u.a - u.b)) FROM unnest(a, b) u(a, b));
+
+-- Entropy in plain SQL: E_j = -sum p ln p / ln m with p = x / sum x.
+CREATE TABLE entropy_sql AS
+WITH cells AS (
+	SELECT j, x[j] AS v FROM gen, generate_series(1, 4) j WHERE x IS NOT NULL
+), e AS (
+	SELECT j, (ln(sum(v)) - sum(CASE WHEN v > 0 THEN v * ln(v) ELSE 0 END) / sum(v))
+			  / ln(count(*)) AS e
+	  FROM cells GROUP BY j
+)
+SELECT array_agg((1 - e) / total ORDER BY j) AS w
+  FROM e, (SELECT sum(1 - e) AS total FROM e) t;
+
+-- CRITIC in plain SQL: stddev_pop / range times sum of (1 - corr).
+CREATE TABLE critic_sql AS
+WITH spread AS (
+	SELECT j, stddev_pop(x[j]) / (max(x[j]) - min(x[j])) AS sigma
+	  FROM gen, generate_series(1, 4) j GROUP BY j
+), conflict AS (
+	SELECT j, sum(1 - r) AS conflict
+	  FROM (SELECT j, k, corr(x[j], x[k]) AS r
+			  FROM gen, generate_series(1, 4) j, generate_series(1, 4) k
+			 GROUP BY j, k) p
+	 GROUP BY j
+), c AS (
+	SELECT j, sigma * conflict AS c FROM spread JOIN conflict USING (j)
+)
+SELECT array_agg(c / total ORDER BY j) AS w
+  FROM c, (SELECT sum(c) AS total FROM c) t;
+
+-- Serial results.
+SET max_parallel_workers_per_gather = 0;
+CREATE TABLE serial AS
+SELECT entropy_weights(x) AS entropy, critic_weights(x) AS critic,
+	   critic_weights(x, '{t, f, t, f}') AS critic_cost
+  FROM gen;
+CREATE TABLE serial_groups AS
+SELECT grp, entropy_weights(x) AS entropy, critic_weights(x) AS critic
+  FROM gen GROUP BY grp;
+
+SELECT cmp_ok(pg_temp.max_diff((SELECT entropy FROM serial),
+							   (SELECT w FROM entropy_sql)), '<', 1e-9::float8,
+			  'entropy_weights equals the plain-SQL formula on 100,000 rows');
+SELECT cmp_ok(pg_temp.max_diff((SELECT critic FROM serial),
+							   (SELECT w FROM critic_sql)), '<', 1e-9::float8,
+			  'critic_weights equals the plain-SQL formula on 100,000 rows');
+SELECT cmp_ok(pg_temp.max_diff(
+				(SELECT critic_cost FROM serial),
+				(SELECT critic_weights(ARRAY[x[1], -x[2], x[3], -x[4]])
+				   FROM gen WHERE x IS NOT NULL)),
+			  '<', 1e-12::float8,
+			  'critic_weights with cost criteria equals negated benefit criteria');
+
+-- Parallel plans.
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET force_parallel_mode = on;
+
+CREATE FUNCTION pg_temp.plan_of(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+	result text := '';
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || query
+	LOOP
+		result := result || line || E'\n';
+	END LOOP;
+	RETURN result;
+END
+$$;
+
+SELECT matches(pg_temp.plan_of('SELECT entropy_weights(x), critic_weights(x) FROM gen'),
+			   'Gather.*Partial Aggregate',
+			   'the aggregates run as partial aggregates under Gather');
+SELECT matches(pg_temp.plan_of('SELECT entropy_weights(x), critic_weights(x) FROM gen'),
+			   'Workers Launched: [1-9]',
+			   'parallel workers are launched');
+
+CREATE TABLE parallel AS
+SELECT entropy_weights(x) AS entropy, critic_weights(x) AS critic,
+	   critic_weights(x, '{t, f, t, f}') AS critic_cost
+  FROM gen;
+SELECT cmp_ok(pg_temp.max_diff((SELECT entropy FROM parallel),
+							   (SELECT entropy FROM serial)), '<', 1e-12::float8,
+			  'entropy_weights: parallel equals serial');
+SELECT cmp_ok(pg_temp.max_diff((SELECT critic FROM parallel),
+							   (SELECT critic FROM serial)), '<', 1e-12::float8,
+			  'critic_weights: parallel equals serial');
+SELECT cmp_ok(pg_temp.max_diff((SELECT critic_cost FROM parallel),
+							   (SELECT critic_cost FROM serial)), '<', 1e-12::float8,
+			  'critic_weights with directions: parallel equals serial');
+SELECT matches(pg_temp.plan_of('SELECT grp, entropy_weights(x), critic_weights(x) FROM gen GROUP BY grp'),
+			   'Partial (Hash|Group)Aggregate',
+			   'grouped aggregates run partially in parallel');
+SELECT is((SELECT count(*)::int FROM serial_groups s
+			 JOIN (SELECT grp, entropy_weights(x) AS entropy,
+						  critic_weights(x) AS critic
+					 FROM gen GROUP BY grp) p USING (grp)
+			WHERE pg_temp.max_diff(s.entropy, p.entropy) < 1e-12
+			  AND pg_temp.max_diff(s.critic, p.critic) < 1e-12),
+		  7, 'grouped: parallel equals serial in every group');
+
+-- Rows of different lengths fail in a parallel plan as in a serial one.
+CREATE TABLE ragged AS SELECT x FROM gen;
+UPDATE ragged SET x = x || 1::float8 WHERE x[1] > 99.99;
+ANALYZE ragged;
+SELECT throws_ok('SELECT entropy_weights(x) FROM ragged', '2202E', NULL,
+				 'differing lengths are an error in a parallel plan');
+RESET force_parallel_mode;
+RESET max_parallel_workers_per_gather;
+
+-- TOPSIS on generated data, per partition, against plain SQL (vector and
+-- min-max normalisation, criteria 2 and 4 costs).
+CREATE TABLE topsis_sql AS
+WITH cells AS (
+	SELECT id, grp, j, x[j] AS v, (ARRAY[0.4, 0.1, 0.3, 0.2])[j] AS w,
+		   j IN (1, 3) AS benefit
+	  FROM gen, generate_series(1, 4) j
+	 WHERE id <= 2000 AND x IS NOT NULL
+), scaled AS (
+	SELECT id, grp, j, benefit,
+		   w * v / sqrt(sum(v * v) OVER (PARTITION BY grp, j)) AS vec,
+		   w * (v - min(v) OVER (PARTITION BY grp, j))
+			 / (max(v) OVER (PARTITION BY grp, j) - min(v) OVER (PARTITION BY grp, j)) AS mm
+	  FROM cells
+), ideal AS (
+	SELECT grp, j,
+		   CASE WHEN benefit THEN max(vec) ELSE min(vec) END AS vec_best,
+		   CASE WHEN benefit THEN min(vec) ELSE max(vec) END AS vec_worst,
+		   CASE WHEN benefit THEN max(mm) ELSE min(mm) END AS mm_best,
+		   CASE WHEN benefit THEN min(mm) ELSE max(mm) END AS mm_worst
+	  FROM scaled GROUP BY grp, j, benefit
+)
+SELECT id,
+	   sqrt(sum((vec - vec_worst) ^ 2))
+		 / (sqrt(sum((vec - vec_best) ^ 2)) + sqrt(sum((vec - vec_worst) ^ 2))) AS vector,
+	   sqrt(sum((mm - mm_worst) ^ 2))
+		 / (sqrt(sum((mm - mm_best) ^ 2)) + sqrt(sum((mm - mm_worst) ^ 2))) AS minmax
+  FROM scaled JOIN ideal USING (grp, j)
+ GROUP BY id;
+
+CREATE TABLE topsis_ext AS
+SELECT id,
+	   topsis(x, '{0.4, 0.1, 0.3, 0.2}', '{t, f, t, f}') OVER w AS vector,
+	   topsis(x, '{0.4, 0.1, 0.3, 0.2}', '{t, f, t, f}', 'minmax') OVER w AS minmax
+  FROM gen WHERE id <= 2000
+WINDOW w AS (PARTITION BY grp);
+
+SELECT is((SELECT count(*)::int FROM topsis_ext WHERE vector IS NOT NULL),
+		  2000, 'topsis gives a closeness to every row with criteria');
+SELECT cmp_ok((SELECT max(abs(e.vector - s.vector)) FROM topsis_ext e JOIN topsis_sql s USING (id)),
+			  '<', 1e-12::float8,
+			  'topsis (vector) equals the plain-SQL formula in every partition');
+SELECT cmp_ok((SELECT max(abs(e.minmax - s.minmax)) FROM topsis_ext e JOIN topsis_sql s USING (id)),
+			  '<', 1e-12::float8,
+			  'topsis (minmax) equals the plain-SQL formula in every partition');
+SELECT is((SELECT count(*)::int FROM topsis_ext
+			WHERE vector NOT BETWEEN 0 AND 1 OR minmax NOT BETWEEN 0 AND 1),
+		  0, 'closeness lies between 0 and 1');
+
+SELECT * FROM finish();
+ROLLBACK;
