@@ -13,6 +13,7 @@ SELECT source, unit, outcome, reason, count
 \echo '== Scorecard per site and period (dimension scores and index 0-100; NPS in points with its 95 % Wald interval; SLA % of judged requests)'
 SELECT site_code AS site, period, rank,
 	   round(service_index::numeric, 1) AS "index",
+	   round(closeness::numeric, 3) AS topsis,
 	   round(att::numeric, 1) AS att, round(eff::numeric, 1) AS eff,
 	   round(qua::numeric, 1) AS qua, round(pro::numeric, 1) AS pro,
 	   round(con::numeric, 1) AS con, round(sat::numeric, 1) AS sat,

@@ -175,8 +175,10 @@ SELECT s.site_code, s.period, s.dimension_code,
 -- The scorecard ----------------------------------------------------------
 
 -- One row per site and period: the eight dimension scores, the composite
--- index (weighted mean of the dimensions present), NPS with its margin,
--- SLA compliance, resolution-time percentiles and the rank in the period.
+-- index (weighted mean of the dimensions present) and the rank by it, the
+-- TOPSIS closeness among the period's sites (for sites scored on all eight
+-- dimensions), NPS with its 95 % interval, SLA compliance and
+-- resolution-time percentiles.
 CREATE VIEW scorecard.scorecard AS
 WITH dims AS (
 	SELECT d.site_code, d.period,
@@ -196,7 +198,12 @@ WITH dims AS (
 )
 SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
 	   service_index, dimensions,
-	   rank() OVER (PARTITION BY period ORDER BY service_index DESC NULLS LAST) AS rank,
+	   rank() OVER (PARTITION BY period ORDER BY service_index DESC NULLS LAST)
+		   AS rank,
+	   topsis(ARRAY[att, eff, qua, pro, con, sat, per, inn],
+			  (SELECT array_agg(weight ORDER BY position) FROM scorecard.dimension),
+			  array_fill(true, ARRAY[8]))
+		   OVER (PARTITION BY period) AS closeness,
 	   n.nps, n.nps_low, n.nps_high, n.responses AS nps_responses,
 	   l.compliance, l.met + l.breached AS judged, l.resolved,
 	   l.resolution_p50, l.resolution_p90

@@ -15,7 +15,7 @@ CREATE EXTENSION svcindex;
 ANALYZE;
 
 BEGIN;
-SELECT plan(12);
+SELECT plan(13);
 
 -- The sample.
 SELECT results_eq(
@@ -72,6 +72,31 @@ SELECT results_eq(
 	$$SELECT site_code, count(resolved_at)::int FROM scorecard.service_request
 	   GROUP BY 1 ORDER BY 1$$,
 	'resolved requests per site');
+
+SELECT results_eq(
+	$$SELECT site_code, round(closeness::numeric, 9) FROM scorecard.scorecard
+	   ORDER BY site_code$$,
+	$$WITH criterion AS (
+		SELECT s.site_code, u.position, d.weight, u.value
+		  FROM scorecard.scorecard s
+		 CROSS JOIN LATERAL unnest(ARRAY[s.att, s.eff, s.qua, s.pro, s.con,
+										 s.sat, s.per, s.inn])
+			   WITH ORDINALITY u(value, position)
+		  JOIN scorecard.dimension d ON d.position = u.position
+	), weighted AS (
+		SELECT site_code, position,
+			   weight * value / sqrt(sum(value * value) OVER (PARTITION BY position)) AS v
+		  FROM criterion
+	), ideal AS (
+		SELECT position, max(v) AS best, min(v) AS worst
+		  FROM weighted GROUP BY position
+	)
+	SELECT site_code,
+		   round((sqrt(sum((v - worst) ^ 2))
+				  / (sqrt(sum((v - best) ^ 2)) + sqrt(sum((v - worst) ^ 2))))::numeric, 9)
+	  FROM weighted JOIN ideal USING (position)
+	 GROUP BY site_code ORDER BY site_code$$,
+	'TOPSIS closeness equals a plain-SQL recomputation (vector normalisation)');
 
 -- The same scorecard from a parallel plan.
 CREATE TEMP TABLE serial_scorecard AS SELECT * FROM scorecard.scorecard;
