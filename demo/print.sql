@@ -23,8 +23,8 @@ SELECT site_code AS site, period, rank,
 		   AS "nps 95 %",
 	   round(100 * compliance::numeric, 1) AS "sla %",
 	   judged, resolved,
-	   date_trunc('minute', resolution_p50) AS p50,
-	   date_trunc('minute', resolution_p90) AS p90
+	   justify_hours(date_trunc('minute', resolution_p50)) AS p50,
+	   justify_hours(date_trunc('minute', resolution_p90)) AS p90
   FROM scorecard.scorecard
  ORDER BY period, rank, site_code;
 

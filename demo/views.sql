@@ -3,16 +3,6 @@
 -- every item, the eight dimension scores, and the scorecard with its
 -- composite index and ranking.  A BI tool reads scorecard.scorecard.
 
--- The period a moment belongs to at a site: its local date, truncated to
--- the period chosen in report_setting.
-CREATE FUNCTION scorecard.period_of(site_zone text, at timestamptz)
-RETURNS date
-LANGUAGE sql STABLE
-BEGIN ATOMIC
-	SELECT date_trunc(s.period, at AT TIME ZONE site_zone)::date
-	  FROM scorecard.report_setting s;
-END;
-
 -- Requests ---------------------------------------------------------------
 
 -- Per request: the time to first response and to resolution, and the
@@ -21,7 +11,7 @@ END;
 CREATE VIEW scorecard.request_time AS
 SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
 	   ch.self_service,
-	   scorecard.period_of(s.time_zone, r.opened_at) AS period,
+	   date_trunc(g.period, r.opened_at AT TIME ZONE s.time_zone)::date AS period,
 	   r.first_response_at - r.opened_at AS response_time,
 	   c.response_limit,
 	   r.resolved_at - r.opened_at AS resolution_time,
@@ -29,7 +19,8 @@ SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
   FROM scorecard.service_request r
   JOIN scorecard.site s USING (site_code)
   JOIN scorecard.category c USING (category_code)
-  JOIN scorecard.channel ch USING (channel_code);
+  JOIN scorecard.channel ch USING (channel_code)
+ CROSS JOIN scorecard.report_setting g;
 
 -- SLA compliance and resolution-time percentiles per site and period.
 -- Open requests are not in the compliance denominator.
@@ -78,10 +69,11 @@ SELECT r.site_code, r.source, count(*) AS open_requests,
 -- Surveys ----------------------------------------------------------------
 
 CREATE VIEW scorecard.response_period AS
-SELECT v.*, scorecard.period_of(s.time_zone, v.answered_at) AS period,
+SELECT v.*, date_trunc(g.period, v.answered_at AT TIME ZONE s.time_zone)::date AS period,
 	   date_trunc('month', v.answered_at AT TIME ZONE s.time_zone)::date AS month
   FROM scorecard.survey_response v
-  JOIN scorecard.site s USING (site_code);
+  JOIN scorecard.site s USING (site_code)
+ CROSS JOIN scorecard.report_setting g;
 
 -- Net Promoter Score per site and period with its 95 % Wald interval.
 CREATE VIEW scorecard.nps_by_period AS
@@ -132,22 +124,22 @@ SELECT site_code, month, responses,
 -- worst and best values.
 CREATE VIEW scorecard.item_score AS
 SELECT v.site_code, v.period, i.item_code, i.dimension_code,
-	   100 * (avg(r.score) - i.scale_low) / (i.scale_high - i.scale_low) AS score,
+	   normalise_rating(avg(r.score)::float8, i.scale_low, i.scale_high) AS score,
 	   count(*) AS observations
   FROM scorecard.survey_rating r
   JOIN scorecard.response_period v USING (response_id)
   JOIN scorecard.item i USING (item_code)
  GROUP BY v.site_code, v.period, i.item_code
 UNION ALL
-SELECT a.site_code, scorecard.period_of(s.time_zone, a.visited_on::timestamp AT TIME ZONE s.time_zone),
+SELECT a.site_code, date_trunc(g.period, a.visited_on)::date,
 	   i.item_code, i.dimension_code, avg(a.score), count(*)
   FROM scorecard.audit_result a
-  JOIN scorecard.site s USING (site_code)
   JOIN scorecard.item i USING (item_code)
+ CROSS JOIN scorecard.report_setting g
  GROUP BY 1, 2, i.item_code
 UNION ALL
 SELECT m.site_code, m.period, i.item_code, i.dimension_code,
-	   greatest(0, least(100, 100 * (m.value - i.worst) / (i.best - i.worst))),
+	   normalise_linear(m.value, i.worst, i.best),
 	   m.observations
   FROM (SELECT site_code, period, 'EFF.RESOLVED_IN_TIME' AS item_code,
 			   compliance AS value, resolved AS observations
@@ -167,7 +159,7 @@ SELECT m.site_code, m.period, i.item_code, i.dimension_code,
 -- scores present for the site and period (a missing item does not count).
 CREATE VIEW scorecard.dimension_score AS
 SELECT s.site_code, s.period, s.dimension_code,
-	   sum(s.score * i.weight) / nullif(sum(i.weight), 0) AS score
+	   weighted_score(s.score, i.weight) AS score
   FROM scorecard.item_score s
   JOIN scorecard.item i USING (item_code)
  GROUP BY s.site_code, s.period, s.dimension_code;
@@ -190,7 +182,7 @@ WITH dims AS (
 		   max(d.score) FILTER (WHERE d.dimension_code = 'SAT') AS sat,
 		   max(d.score) FILTER (WHERE d.dimension_code = 'PER') AS per,
 		   max(d.score) FILTER (WHERE d.dimension_code = 'INN') AS inn,
-		   sum(d.score * m.weight) / nullif(sum(m.weight), 0) AS service_index,
+		   weighted_score(d.score, m.weight) AS service_index,
 		   count(*) AS dimensions
 	  FROM scorecard.dimension_score d
 	  JOIN scorecard.dimension m USING (dimension_code)
@@ -200,7 +192,8 @@ SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
 	   service_index, dimensions,
 	   rank() OVER (PARTITION BY period ORDER BY service_index DESC NULLS LAST)
 		   AS rank,
-	   topsis(ARRAY[att, eff, qua, pro, con, sat, per, inn],
+	   topsis(CASE WHEN dimensions = 8
+					   THEN ARRAY[att, eff, qua, pro, con, sat, per, inn] END,
 			  (SELECT array_agg(weight ORDER BY position) FROM scorecard.dimension),
 			  array_fill(true, ARRAY[8]))
 		   OVER (PARTITION BY period) AS closeness,
