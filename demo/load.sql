@@ -17,10 +17,11 @@ RETURNS boolean
 LANGUAGE sql IMMUTABLE
 RETURN raw IS NULL OR btrim(raw) IN ('', '?', 'NA');
 
--- A raw local time read with a to_timestamp format, or NULL when the field
--- is missing or does not read back exactly in that format.
-CREATE FUNCTION scorecard_load.local_time(raw text, format text)
-RETURNS timestamp
+-- A raw local wall-clock time read with a to_timestamp format and placed
+-- in a time zone, or NULL when the field is missing or does not read back
+-- exactly in that format.
+CREATE FUNCTION scorecard_load.local_time(raw text, format text, zone text)
+RETURNS timestamptz
 LANGUAGE plpgsql STABLE
 AS $$
 DECLARE
@@ -33,13 +34,19 @@ BEGIN
 	IF to_char(parsed, format) <> raw THEN
 		RETURN NULL;
 	END IF;
-	RETURN parsed;
+	RETURN parsed AT TIME ZONE zone;
 EXCEPTION
 	WHEN invalid_datetime_format OR datetime_field_overflow
 		 OR invalid_parameter_value THEN
 		RETURN NULL;
 END
 $$;
+
+-- A time in the 12-hour form of the 311 exports (04/12/2018 11:11:26 AM).
+CREATE FUNCTION scorecard_load.us_time(raw text, zone text)
+RETURNS timestamptz
+LANGUAGE sql STABLE
+RETURN scorecard_load.local_time(raw, 'MM/DD/YYYY HH12:MI:SS AM', zone);
 
 -- A raw number, or NULL when the field is missing or not a number.
 CREATE FUNCTION scorecard_load.number(raw text)

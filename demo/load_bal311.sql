@@ -34,9 +34,6 @@ SELECT 'bal311', service_request_num, 'BAL', method_received, sr_type,
 	   due_date, due
   FROM scorecard_load.bal311,
 	   LATERAL (SELECT
-		scorecard_load.local_time(created_date, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/New_York' AS opened,
-		scorecard_load.local_time(close_date, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/New_York' AS closed,
-		scorecard_load.local_time(due_date, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/New_York' AS due) t;
+		scorecard_load.us_time(created_date, 'America/New_York') AS opened,
+		scorecard_load.us_time(close_date, 'America/New_York') AS closed,
+		scorecard_load.us_time(due_date, 'America/New_York') AS due) t;

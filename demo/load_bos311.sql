@@ -38,9 +38,9 @@ SELECT 'bos311', case_enquiry_id, 'BOS', source, type,
 			THEN 'on-time flag neither ONTIME nor OVERDUE' END
   FROM scorecard_load.bos311,
 	   LATERAL (SELECT
-		scorecard_load.local_time(open_dt, 'YYYY-MM-DD HH24:MI:SS')
-			AT TIME ZONE 'America/New_York' AS opened_at,
-		scorecard_load.local_time(closed_dt, 'YYYY-MM-DD HH24:MI:SS')
-			AT TIME ZONE 'America/New_York' AS closed_at,
-		scorecard_load.local_time(sla_target_dt, 'YYYY-MM-DD HH24:MI:SS')
-			AT TIME ZONE 'America/New_York' AS due_at) t;
+		scorecard_load.local_time(open_dt, 'YYYY-MM-DD HH24:MI:SS',
+								  'America/New_York') AS opened_at,
+		scorecard_load.local_time(closed_dt, 'YYYY-MM-DD HH24:MI:SS',
+								  'America/New_York') AS closed_at,
+		scorecard_load.local_time(sla_target_dt, 'YYYY-MM-DD HH24:MI:SS',
+								  'America/New_York') AS due_at) t;

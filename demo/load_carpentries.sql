@@ -48,7 +48,7 @@ INSERT INTO scorecard.item
 INSERT INTO scorecard_load.survey_row
 	(source, source_key, site_code, answered_at, recommend_raw)
 SELECT 'carpentries', 'line ' || line, 'CARP',
-	   scorecard_load.local_time(date, 'FMMM/FMDD/YY FMHH24:MI') AT TIME ZONE 'UTC',
+	   scorecard_load.local_time(date, 'FMMM/FMDD/YY FMHH24:MI', 'UTC'),
 	   likely_to_recommend
   FROM scorecard_load.carpentries;
 

@@ -29,36 +29,35 @@ INSERT INTO scorecard_load.channel_name VALUES
 	('itsm', 'Phone', 'PHONE'), ('itsm', 'Email', 'EMAIL'),
 	('itsm', 'Self service', 'WEB'), ('itsm', 'IVR', 'PHONE');
 
+-- Every event with its times read.
+CREATE VIEW scorecard_load.itsm_event AS
+SELECT e.*,
+	   scorecard_load.local_time(e.opened_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS opened,
+	   scorecard_load.local_time(e.sys_updated_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS updated,
+	   scorecard_load.local_time(e.resolved_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS resolved,
+	   scorecard_load.local_time(e.closed_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS closed,
+	   max(e.line) OVER (PARTITION BY e.number) AS last_line
+  FROM scorecard_load.itsm e;
+
 INSERT INTO scorecard_load.request_row
 	(source, source_key, site_code, channel_raw, category_name,
 	 opened_raw, opened_at, first_response_at, resolved_raw, resolved_at,
 	 closed_raw, closed_at, sla_met_reported, problem)
 SELECT 'itsm', e.number, 'ITSM', e.contact_type, e.priority,
-	   e.opened_at, scorecard_load.local_time(e.opened_at, 'DD-MM-YYYY HH24:MI')
-						AT TIME ZONE 'UTC',
-	   f.first_response_at,
-	   e.resolved_at, scorecard_load.local_time(e.resolved_at, 'DD-MM-YYYY HH24:MI')
-						  AT TIME ZONE 'UTC',
-	   e.closed_at, scorecard_load.local_time(e.closed_at, 'DD-MM-YYYY HH24:MI')
-						AT TIME ZONE 'UTC',
+	   e.opened_at, e.opened,
+	   (SELECT min(u.updated) FROM scorecard_load.itsm_event u
+		 WHERE u.number = e.number AND u.incident_state <> 'New'
+		   AND u.updated >= u.opened),
+	   e.resolved_at, e.resolved, e.closed_at, e.closed,
 	   CASE e.made_sla WHEN 'TRUE' THEN true WHEN 'FALSE' THEN false END,
 	   CASE WHEN coalesce(e.made_sla, '') NOT IN ('TRUE', 'FALSE')
 			THEN 'made_sla neither TRUE nor FALSE' END
-  FROM scorecard_load.itsm e
-  LEFT JOIN LATERAL (
-		SELECT min(scorecard_load.local_time(u.sys_updated_at, 'DD-MM-YYYY HH24:MI')
-				   AT TIME ZONE 'UTC') AS first_response_at
-		  FROM scorecard_load.itsm u
-		 WHERE u.number = e.number AND u.incident_state <> 'New'
-		   AND scorecard_load.local_time(u.sys_updated_at, 'DD-MM-YYYY HH24:MI')
-			   >= scorecard_load.local_time(u.opened_at, 'DD-MM-YYYY HH24:MI')) f ON true
- WHERE e.line = (SELECT max(l.line) FROM scorecard_load.itsm l
-				  WHERE l.number = e.number);
+  FROM scorecard_load.itsm_event e
+ WHERE e.line = e.last_line;
 
 INSERT INTO scorecard.load_report
 SELECT 'itsm', 'row', 'kept', 'earlier event of an incident, folded into its last event',
 	   count(*)
-  FROM scorecard_load.itsm e
- WHERE e.line < (SELECT max(l.line) FROM scorecard_load.itsm l
-				  WHERE l.number = e.number)
+  FROM scorecard_load.itsm_event e
+ WHERE e.line < e.last_line
 HAVING count(*) > 0;

@@ -39,9 +39,6 @@ SELECT 'nyc311', unique_key, 'NYC', open_data_channel_type, complaint_type,
 	   due_date, due
   FROM scorecard_load.nyc311,
 	   LATERAL (SELECT
-		scorecard_load.local_time(created_date, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/New_York' AS opened,
-		scorecard_load.local_time(closed_date, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/New_York' AS closed,
-		scorecard_load.local_time(due_date, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/New_York' AS due) t;
+		scorecard_load.us_time(created_date, 'America/New_York') AS opened,
+		scorecard_load.us_time(closed_date, 'America/New_York') AS closed,
+		scorecard_load.us_time(due_date, 'America/New_York') AS due) t;

@@ -30,7 +30,5 @@ SELECT 'sf311', case_id, 'SFO', source, category,
 	   opened, t.opened_at, closed, t.closed_at, closed, t.closed_at
   FROM scorecard_load.sf311,
 	   LATERAL (SELECT
-		scorecard_load.local_time(opened, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/Los_Angeles' AS opened_at,
-		scorecard_load.local_time(closed, 'MM/DD/YYYY HH12:MI:SS AM')
-			AT TIME ZONE 'America/Los_Angeles' AS closed_at) t;
+		scorecard_load.us_time(opened, 'America/Los_Angeles') AS opened_at,
+		scorecard_load.us_time(closed, 'America/Los_Angeles') AS closed_at) t;
