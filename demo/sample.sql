@@ -19,6 +19,9 @@ SELECT '["2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30",
 	   '["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28",
 		 "2025-10-11"]'::jsonb AS makeup_days;
 
+-- An office's calendar: the same hours Monday to Friday, its own on
+-- Saturday, closed on the holidays, open with weekday hours on the make-up
+-- days.
 CREATE FUNCTION pg_temp.office_calendar(day_hours jsonb, saturday jsonb)
 RETURNS jsonb LANGUAGE sql AS $$
 	SELECT jsonb_build_object(
