@@ -27,6 +27,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# Every object is rebuilt when a header changes.
+$(OBJS): $(wildcard src/*.h src/*/*.h)
+
 svcindex--$(EXTVERSION).sql: $(SQL_PARTS) svcindex.control
 	cat $(SQL_PARTS) > $@
 

@@ -76,6 +76,31 @@ svc_text_int64(StringInfo buf, const char *key, int64 value)
 }
 
 /*
+ * Write a field holding a signed 128-bit whole number, such as a sum of
+ * microseconds that may exceed 64 bits.
+ */
+void
+svc_text_int128(StringInfo buf, const char *key, int128 value)
+{
+	char		digits[41];
+	int			pos = sizeof(digits);
+	bool		negative = value < 0;
+
+	text_field_start(buf, key);
+	digits[--pos] = '\0';
+	do
+	{
+		int			digit = (int) (value % 10);
+
+		digits[--pos] = (char) ('0' + (negative ? -digit : digit));
+		value /= 10;
+	} while (value != 0);
+	if (negative)
+		digits[--pos] = '-';
+	appendStringInfoString(buf, digits + pos);
+}
+
+/*
  * Write a field holding a list of doubles.
  */
 void
@@ -221,6 +246,39 @@ svc_reader_int64(SvcTextReader *reader)
 		reader->pos++;
 	}
 	return value;
+}
+
+/*
+ * Read one signed whole number that fits in 128 bits.
+ */
+int128
+svc_reader_int128(SvcTextReader *reader)
+{
+	int128		value = 0;
+	bool		negative = false;
+	const int128 limit = ~((int128) 1 << 127) / 10;
+
+	reader_skip_space(reader);
+	if (*reader->pos == '-')
+	{
+		negative = true;
+		reader->pos++;
+	}
+	if (!isdigit((unsigned char) *reader->pos))
+		reader_fail(reader, "a whole number");
+	while (isdigit((unsigned char) *reader->pos))
+	{
+		int			digit = *reader->pos - '0';
+
+		if (value > limit || (value == limit && digit > 7))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("whole number in \"%s\" is out of range for type %s",
+							reader->input, reader->typname)));
+		value = value * 10 + digit;
+		reader->pos++;
+	}
+	return negative ? -value : value;
 }
 
 /*

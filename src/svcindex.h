@@ -53,6 +53,7 @@ extern MemoryContext svc_aggregate_context(FunctionCallInfo fcinfo,
 extern void svc_text_begin(StringInfo buf);
 extern void svc_text_double(StringInfo buf, const char *key, double value);
 extern void svc_text_int64(StringInfo buf, const char *key, int64 value);
+extern void svc_text_int128(StringInfo buf, const char *key, int128 value);
 extern void svc_text_double_list(StringInfo buf, const char *key,
 								 const double *values, int n);
 extern void svc_text_end(StringInfo buf);
@@ -71,6 +72,7 @@ extern void svc_reader_init(SvcTextReader *reader, const char *input,
 extern void svc_reader_key(SvcTextReader *reader, const char *key);
 extern double svc_reader_double(SvcTextReader *reader);
 extern int64 svc_reader_int64(SvcTextReader *reader);
+extern int128 svc_reader_int128(SvcTextReader *reader);
 extern int	svc_reader_double_list(SvcTextReader *reader, double *values,
 								   int maxn);
 extern void svc_reader_finish(SvcTextReader *reader);

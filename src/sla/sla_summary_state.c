@@ -1,0 +1,223 @@
+/*-------------------------------------------------------------------------
+ *
+ * sla_summary_state.c
+ *	  The state behind SLA summaries: reading durations from intervals,
+ *	  counting them, merging states, checking a state read from outside,
+ *	  and the stored form.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "sla_summary.h"
+
+#include "common/int.h"
+#include "utils/fmgrprotos.h"
+#include "utils/timestamp.h"
+
+/*
+ * Return an interval with months or days as microseconds, with a month as
+ * 30 days and a day as 24 hours, as PostgreSQL compares intervals; "what"
+ * names the argument in messages.
+ */
+int64
+sla_interval_months_usec(const Interval *span, const char *what)
+{
+	int128		usec;
+
+#ifdef INTERVAL_NOT_FINITE
+	if (INTERVAL_NOT_FINITE(span))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite interval", what),
+				 errdetail("An infinite interval has no duration to count.")));
+#endif
+	usec = (int128) span->time +
+		((int128) span->month * DAYS_PER_MONTH + span->day) * USECS_PER_DAY;
+	if (usec > PG_INT64_MAX || usec < PG_INT64_MIN)
+	{
+		Datum		shown = DirectFunctionCall1(interval_out,
+												IntervalPGetDatum(span));
+
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s %s is out of range", what, DatumGetCString(shown)),
+				 errdetail("Durations are counted in microseconds, a month as 30 days and a day as 24 hours, and must lie within 292,000 years of zero.")));
+	}
+	return (int64) usec;
+}
+
+/*
+ * Return a duration in microseconds as an interval of hours, minutes and
+ * seconds, without days or months.
+ */
+Interval *
+sla_usec_interval(int64 usec)
+{
+	Interval   *span = palloc(sizeof(Interval));
+
+	span->time = usec;
+	span->day = 0;
+	span->month = 0;
+	return span;
+}
+
+/*
+ * Make an empty state whose buckets live in the current memory context.
+ */
+void
+sla_state_init(SlaState *state)
+{
+	state->context = CurrentMemoryContext;
+	state->total = 0;
+	state->met = 0;
+	state->sum = 0;
+	state->min = PG_INT64_MAX;
+	state->max = PG_INT64_MIN;
+	sketch_init(&state->sketch);
+}
+
+/*
+ * Count one duration against its target; exactly at the target is met.
+ */
+void
+sla_state_add(SlaState *state, int64 elapsed, int64 target)
+{
+	if (unlikely(state->total == PG_INT64_MAX))
+		svc_add_counts(state->total, 1, "sla_summary duration");
+	state->total++;
+	if (elapsed <= target)
+		state->met++;
+	state->sum += elapsed;
+	if (elapsed < state->min)
+		state->min = elapsed;
+	if (elapsed > state->max)
+		state->max = elapsed;
+	sketch_add_duration(&state->sketch, elapsed);
+}
+
+/*
+ * Add one state to another, as a combine or rollup step.
+ */
+void
+sla_state_merge(SlaState *into, const SlaState *from)
+{
+	into->total = svc_add_counts(into->total, from->total,
+								 "sla_summary duration");
+	into->met += from->met;
+	into->sum += from->sum;
+	into->min = Min(into->min, from->min);
+	into->max = Max(into->max, from->max);
+	sketch_merge(&into->sketch, &from->sketch);
+}
+
+/*
+ * Report a state read from outside that does not hold together.
+ */
+static void
+state_inconsistent(int code, const char *typname, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(code),
+			 errmsg("invalid %s value", typname),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * Check a state read from text, binary input or storage: at least one
+ * duration, met within total, minimum not above maximum, a sum between
+ * total times the minimum and total times the maximum, and bucket counts
+ * that add up to the total.  Errors carry the given SQLSTATE.
+ */
+void
+sla_state_check(const SlaState *state, int code, const char *typname)
+{
+	int			index = -(SKETCH_MAX_INDEX + 1);
+	int64		count;
+	int64		counted = 0;
+
+	if (state->total < 1)
+		state_inconsistent(code, typname,
+						   "A summary counts at least one duration.");
+	if (state->met < 0 || state->met > state->total)
+		state_inconsistent(code, typname,
+						   "The met count must lie between zero and the total.");
+	if (state->min > state->max)
+		state_inconsistent(code, typname,
+						   "The minimum must not exceed the maximum.");
+	if (state->sum < (int128) state->min * state->total ||
+		state->sum > (int128) state->max * state->total)
+		state_inconsistent(code, typname,
+						   "The sum must lie between total times the minimum and total times the maximum.");
+	while ((index = sketch_next_index(&state->sketch, index, 0, &count))
+		   <= SKETCH_MAX_INDEX)
+	{
+		if (pg_add_s64_overflow(counted, count, &counted))
+			state_inconsistent(code, typname,
+							   "The bucket counts overflow a 64-bit count.");
+	}
+	if (counted != state->total)
+		state_inconsistent(code, typname,
+						   psprintf("The bucket counts add up to " INT64_FORMAT
+									", but the total is " INT64_FORMAT ".",
+									counted, state->total));
+}
+
+/*
+ * Return the stored form of a state: with the sketch's window for a
+ * summary, with every bucket for a running aggregate's serialised state.
+ */
+struct varlena *
+sla_state_flatten(const SlaState *state, bool windowed)
+{
+	int			floor_key;
+	SlaSummaryHeader header;
+	int			nbuckets;
+	int			size;
+	char	   *flat;
+
+	floor_key = windowed ? sketch_window_floor(&state->sketch) : 0;
+	size = sketch_encoded_size(&state->sketch, floor_key, &nbuckets);
+	flat = palloc(sizeof(SlaSummaryHeader) + size);
+	SET_VARSIZE(&header, sizeof(SlaSummaryHeader) + size);
+	header.nbuckets = nbuckets;
+	header.total = state->total;
+	header.met = state->met;
+	header.sum_high = (int64) (state->sum >> 64);
+	header.sum_low = (uint64) state->sum;
+	header.min = state->min;
+	header.max = state->max;
+	memcpy(flat, &header, sizeof(SlaSummaryHeader));
+	sketch_encode(&state->sketch, floor_key,
+				  (uint8 *) flat + sizeof(SlaSummaryHeader));
+	return (struct varlena *) flat;
+}
+
+/*
+ * Read a stored form, detoasted, into an empty state, checking it.
+ */
+void
+sla_state_unflatten(SlaState *state, const struct varlena *flat)
+{
+	SlaSummaryHeader header;
+	int			len = VARSIZE(flat) - (int) sizeof(SlaSummaryHeader);
+	const char *problem;
+
+	if (len < 0)
+		state_inconsistent(ERRCODE_DATA_CORRUPTED, "sla_summary",
+						   "The stored value is shorter than its header.");
+	memcpy(&header, flat, sizeof(SlaSummaryHeader));
+	sla_state_init(state);
+	state->total = header.total;
+	state->met = header.met;
+	state->sum = ((int128) header.sum_high << 64) | (int128) header.sum_low;
+	state->min = header.min;
+	state->max = header.max;
+	if (header.nbuckets < 0 || header.nbuckets > 2 * SKETCH_MAX_INDEX + 1)
+		state_inconsistent(ERRCODE_DATA_CORRUPTED, "sla_summary",
+						   "The stored bucket count is out of range.");
+	problem = sketch_decode(&state->sketch,
+							(const uint8 *) flat + sizeof(SlaSummaryHeader),
+							len, header.nbuckets);
+	if (problem != NULL)
+		state_inconsistent(ERRCODE_DATA_CORRUPTED, "sla_summary", problem);
+	sla_state_check(state, ERRCODE_DATA_CORRUPTED, "sla_summary");
+}
