@@ -6,8 +6,8 @@
 -- Requests ---------------------------------------------------------------
 
 -- Per request: the time to first response and to resolution, and the
--- limits they are judged against.  A source's own due time is a wall-clock
--- deadline; a category's limit counts the site's business time.
+-- limits they are judged against: the source's own due time where it gives
+-- one, otherwise the category's limits.
 CREATE VIEW scorecard.request_time AS
 SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
 	   ch.self_service,
@@ -22,37 +22,28 @@ SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
   JOIN scorecard.channel ch USING (channel_code)
  CROSS JOIN scorecard.report_setting g;
 
--- SLA compliance and resolution-time percentiles per site and period.
--- Open requests are not in the compliance denominator.
+-- SLA summaries per site and period: resolution and first response against
+-- their limits (requests without a limit, and open requests, are not
+-- judged), and every resolution time for its percentiles (a target equal
+-- to the time itself judges nothing).
 CREATE VIEW scorecard.sla_by_period AS
 SELECT site_code, period,
 	   count(*) AS requests,
 	   count(resolution_time) AS resolved,
-	   count(*) FILTER (WHERE resolution_time <= resolution_limit) AS met,
-	   count(*) FILTER (WHERE resolution_time > resolution_limit) AS breached,
-	   count(*) FILTER (WHERE resolution_time <= resolution_limit)::float8
-	   / nullif(count(*) FILTER (WHERE resolution_time IS NOT NULL
-									AND resolution_limit IS NOT NULL), 0)
-		 AS compliance,
-	   count(*) FILTER (WHERE response_time <= response_limit)::float8
-	   / nullif(count(*) FILTER (WHERE response_time IS NOT NULL
-									AND response_limit IS NOT NULL), 0)
-		 AS response_compliance,
-	   percentile_disc(0.5) WITHIN GROUP (ORDER BY resolution_time) AS resolution_p50,
-	   percentile_disc(0.9) WITHIN GROUP (ORDER BY resolution_time) AS resolution_p90,
-	   avg((self_service)::int) AS self_service_share
+	   sla_agg(resolution_time, resolution_limit) AS resolution_sla,
+	   sla_agg(response_time, response_limit) AS response_sla,
+	   sla_agg(resolution_time, resolution_time) AS resolution_times,
+	   avg(self_service::int) AS self_service_share
   FROM scorecard.request_time
  GROUP BY site_code, period;
 
 -- Compliance per category, over every period (for the report's bar chart).
 CREATE VIEW scorecard.sla_by_category AS
-SELECT site_code, category_code,
-	   count(resolution_time) FILTER (WHERE resolution_limit IS NOT NULL) AS judged,
-	   count(*) FILTER (WHERE resolution_time <= resolution_limit)::float8
-	   / nullif(count(resolution_time) FILTER (WHERE resolution_limit IS NOT NULL), 0)
-		 AS compliance
-  FROM scorecard.request_time
- GROUP BY site_code, category_code;
+SELECT site_code, category_code, total(s) AS judged, compliance(s) AS compliance
+  FROM (SELECT site_code, category_code,
+			   sla_agg(resolution_time, resolution_limit) AS s
+		  FROM scorecard.request_time
+		 GROUP BY site_code, category_code) c;
 
 -- Open requests at each source's extraction time, and how many of them are
 -- past their due time or limit by then.
@@ -142,11 +133,12 @@ SELECT m.site_code, m.period, i.item_code, i.dimension_code,
 	   normalise_linear(m.value, i.worst, i.best),
 	   m.observations
   FROM (SELECT site_code, period, 'EFF.RESOLVED_IN_TIME' AS item_code,
-			   compliance AS value, resolved AS observations
+			   compliance(resolution_sla) AS value,
+			   total(resolution_sla) AS observations
 		  FROM scorecard.sla_by_period
 		UNION ALL
-		SELECT site_code, period, 'CON.ANSWERED_IN_TIME', response_compliance,
-			   requests
+		SELECT site_code, period, 'CON.ANSWERED_IN_TIME',
+			   compliance(response_sla), total(response_sla)
 		  FROM scorecard.sla_by_period
 		UNION ALL
 		SELECT site_code, period, 'CON.SELF_SERVICE', self_service_share,
@@ -198,13 +190,17 @@ SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
 			  array_fill(true, ARRAY[8]))
 		   OVER (PARTITION BY period) AS closeness,
 	   n.nps, n.nps_low, n.nps_high, n.responses AS nps_responses,
-	   l.compliance, l.met + l.breached AS judged, l.resolved,
-	   l.resolution_p50, l.resolution_p90
+	   compliance(l.resolution_sla) AS compliance,
+	   total(l.resolution_sla) AS judged,
+	   l.resolved,
+	   percentile(l.resolution_times, 0.5) AS resolution_p50,
+	   percentile(l.resolution_times, 0.9) AS resolution_p90
   FROM dims
   FULL JOIN scorecard.nps_by_period n USING (site_code, period)
   FULL JOIN scorecard.sla_by_period l USING (site_code, period);
 
--- Per site over every period: the figures a period-less summary shows.
+-- Per site over every period: NPS counts, and the period SLA summaries
+-- merged with rollup.
 CREATE VIEW scorecard.site_overall AS
 WITH nps AS (
 	SELECT site_code,
@@ -215,16 +211,15 @@ WITH nps AS (
 	  FROM scorecard.survey_response
 	 GROUP BY site_code
 ), sla AS (
-	SELECT site_code,
-		   count(*) FILTER (WHERE resolution_time <= resolution_limit) AS met,
-		   count(*) FILTER (WHERE resolution_time > resolution_limit) AS breached
-	  FROM scorecard.request_time
+	SELECT site_code, rollup(resolution_sla) AS resolution_sla
+	  FROM scorecard.sla_by_period
 	 GROUP BY site_code
 )
 SELECT site_code, n.responses, n.promoters, n.passives, n.detractors,
 	   100.0 * (n.promoters - n.detractors) / nullif(n.responses, 0) AS nps,
-	   l.met, l.breached,
-	   l.met::float8 / nullif(l.met + l.breached, 0) AS compliance
+	   l.resolution_sla, met(l.resolution_sla) AS met,
+	   breached(l.resolution_sla) AS breached,
+	   compliance(l.resolution_sla) AS compliance
   FROM scorecard.site
   LEFT JOIN nps n USING (site_code)
   LEFT JOIN sla l USING (site_code);

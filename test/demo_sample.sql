@@ -15,7 +15,7 @@ CREATE EXTENSION svcindex;
 ANALYZE;
 
 BEGIN;
-SELECT plan(13);
+SELECT plan(15);
 
 -- The sample.
 SELECT results_eq(
@@ -97,6 +97,24 @@ SELECT results_eq(
 	  FROM weighted JOIN ideal USING (position)
 	 GROUP BY site_code ORDER BY site_code$$,
 	'TOPSIS closeness equals a plain-SQL recomputation (vector normalisation)');
+
+SELECT is((SELECT count(*)::int
+			 FROM scorecard.scorecard s
+			 JOIN (SELECT site_code,
+						  percentile_disc(0.5) WITHIN GROUP (ORDER BY resolution_time) AS p50,
+						  percentile_disc(0.9) WITHIN GROUP (ORDER BY resolution_time) AS p90
+					 FROM scorecard.request_time GROUP BY site_code) d USING (site_code)
+			WHERE abs(extract(epoch FROM s.resolution_p50 - d.p50)) > 0.01 * extract(epoch FROM d.p50)
+			   OR abs(extract(epoch FROM s.resolution_p90 - d.p90)) > 0.01 * extract(epoch FROM d.p90)),
+		  0, 'resolution-time percentiles within 1 % of percentile_disc');
+SELECT results_eq(
+	$$SELECT site_code, met::int, (met + breached)::int FROM scorecard.site_overall
+	   ORDER BY site_code$$,
+	$$SELECT site_code,
+			 count(*) FILTER (WHERE resolution_time <= resolution_limit)::int,
+			 count(resolution_time)::int
+		FROM scorecard.request_time GROUP BY site_code ORDER BY site_code$$,
+	'met and judged requests per site equal a plain-SQL count');
 
 -- The same scorecard from a parallel plan.
 CREATE TEMP TABLE serial_scorecard AS SELECT * FROM scorecard.scorecard;
