@@ -12,10 +12,11 @@ CREATE EXTENSION svcindex;
 \ir ../demo/schema.sql
 \ir ../demo/views.sql
 \ir ../demo/sample.sql
+\ir ../demo/rollup.sql
 ANALYZE;
 
 BEGIN;
-SELECT plan(15);
+SELECT plan(16);
 
 -- The sample.
 SELECT results_eq(
@@ -115,6 +116,18 @@ SELECT results_eq(
 			 count(resolution_time)::int
 		FROM scorecard.request_time GROUP BY site_code ORDER BY site_code$$,
 	'met and judged requests per site equal a plain-SQL count');
+
+-- Daily rollup tables merged into months equal the monthly scorecard.
+CALL scorecard.refresh_daily_summary('2025-01-01');
+UPDATE scorecard.report_setting SET period = 'month';
+SELECT results_eq(
+	$$SELECT site_code, month, compliance, requests::int
+		FROM scorecard.monthly_summary ORDER BY site_code, month$$,
+	$$SELECT site_code, period, compliance, requests::int
+		FROM scorecard.scorecard s JOIN scorecard.sla_by_period USING (site_code, period)
+	   ORDER BY site_code, period$$,
+	'months merged from daily summaries equal the monthly scorecard');
+UPDATE scorecard.report_setting SET period = 'year';
 
 -- The same scorecard from a parallel plan.
 CREATE TEMP TABLE serial_scorecard AS SELECT * FROM scorecard.scorecard;
