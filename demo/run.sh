@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 . test/cluster.sh
 
 data="${1:-}"
+# make passes its command line (DATA=...) down to the builds below, where
+# PGXS would read DATA as the extension's own data files: build afresh.
+unset MAKEFLAGS MFLAGS MAKEOVERRIDES
 if [ -n "$data" ] && [ ! -d "$data" ]; then
 	svc_die "no data folder at $data"
 fi
