@@ -100,12 +100,16 @@ svc_text_int128(StringInfo buf, const char *key, int128 value)
 	appendStringInfoString(buf, digits + pos);
 }
 
+/* Appends list item i of values. */
+typedef void (*TextItemFn) (StringInfo buf, const void *values, int i);
+
 /*
- * Write a field holding a list of doubles.
+ * Write a field holding a bracketed list of n items, each written by
+ * append_item.
  */
-void
-svc_text_double_list(StringInfo buf, const char *key, const double *values,
-					 int n)
+static void
+text_list(StringInfo buf, const char *key, const void *values, int n,
+		  TextItemFn append_item)
 {
 	text_field_start(buf, key);
 	appendStringInfoChar(buf, '[');
@@ -113,9 +117,47 @@ svc_text_double_list(StringInfo buf, const char *key, const double *values,
 	{
 		if (i > 0)
 			appendStringInfoChar(buf, ',');
-		text_append_double(buf, values[i]);
+		append_item(buf, values, i);
 	}
 	appendStringInfoChar(buf, ']');
+}
+
+/*
+ * Append one double of a list.
+ */
+static void
+text_double_item(StringInfo buf, const void *values, int i)
+{
+	text_append_double(buf, ((const double *) values)[i]);
+}
+
+/*
+ * Append one count of a list.
+ */
+static void
+text_int64_item(StringInfo buf, const void *values, int i)
+{
+	appendStringInfo(buf, INT64_FORMAT, ((const int64 *) values)[i]);
+}
+
+/*
+ * Write a field holding a list of doubles.
+ */
+void
+svc_text_double_list(StringInfo buf, const char *key, const double *values,
+					 int n)
+{
+	text_list(buf, key, values, n, text_double_item);
+}
+
+/*
+ * Write a field holding a list of 64-bit counts.
+ */
+void
+svc_text_int64_list(StringInfo buf, const char *key, const int64 *values,
+					int n)
+{
+	text_list(buf, key, values, n, text_int64_item);
 }
 
 /*
@@ -281,11 +323,16 @@ svc_reader_int128(SvcTextReader *reader)
 	return negative ? -value : value;
 }
 
+/* Reads list item i into values. */
+typedef void (*ReaderItemFn) (SvcTextReader *reader, void *values, int i);
+
 /*
- * Read a bracketed list of at most maxn numbers; returns how many.
+ * Read a bracketed list of at most maxn items, each read by read_item;
+ * returns how many.  noun names the items in the message for a long list.
  */
-int
-svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
+static int
+reader_list(SvcTextReader *reader, void *values, int maxn, const char *noun,
+			ReaderItemFn read_item)
 {
 	int			n = 0;
 
@@ -303,8 +350,8 @@ svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type %s: \"%s\"",
 							reader->typname, reader->input),
-					 errdetail("A list holds at most %d numbers.", maxn)));
-		values[n++] = svc_reader_double(reader);
+					 errdetail("A list holds at most %d %s.", maxn, noun)));
+		read_item(reader, values, n++);
 		reader_skip_space(reader);
 		if (*reader->pos == ']')
 		{
@@ -313,6 +360,42 @@ svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
 		}
 		reader_expect_char(reader, ',', "\",\" or \"]\"");
 	}
+}
+
+/*
+ * Read one number of a list.
+ */
+static void
+reader_double_item(SvcTextReader *reader, void *values, int i)
+{
+	((double *) values)[i] = svc_reader_double(reader);
+}
+
+/*
+ * Read one count of a list.
+ */
+static void
+reader_int64_item(SvcTextReader *reader, void *values, int i)
+{
+	((int64 *) values)[i] = svc_reader_int64(reader);
+}
+
+/*
+ * Read a bracketed list of at most maxn numbers; returns how many.
+ */
+int
+svc_reader_double_list(SvcTextReader *reader, double *values, int maxn)
+{
+	return reader_list(reader, values, maxn, "numbers", reader_double_item);
+}
+
+/*
+ * Read a bracketed list of at most maxn counts; returns how many.
+ */
+int
+svc_reader_int64_list(SvcTextReader *reader, int64 *values, int maxn)
+{
+	return reader_list(reader, values, maxn, "counts", reader_int64_item);
 }
 
 /*

@@ -56,6 +56,8 @@ extern void svc_text_int64(StringInfo buf, const char *key, int64 value);
 extern void svc_text_int128(StringInfo buf, const char *key, int128 value);
 extern void svc_text_double_list(StringInfo buf, const char *key,
 								 const double *values, int n);
+extern void svc_text_int64_list(StringInfo buf, const char *key,
+								const int64 *values, int n);
 extern void svc_text_end(StringInfo buf);
 
 /* Reading the summary text form. */
@@ -75,6 +77,8 @@ extern int64 svc_reader_int64(SvcTextReader *reader);
 extern int128 svc_reader_int128(SvcTextReader *reader);
 extern int	svc_reader_double_list(SvcTextReader *reader, double *values,
 								   int maxn);
+extern int	svc_reader_int64_list(SvcTextReader *reader, int64 *values,
+								  int maxn);
 extern void svc_reader_finish(SvcTextReader *reader);
 
 #endif							/* SVCINDEX_H */
