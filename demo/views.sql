@@ -1,7 +1,10 @@
 -- The scorecard's report views.  Each view is one step of the indicator
--- system: request timings, SLA and NPS per site and period, the score of
--- every item, the eight dimension scores, and the scorecard with its
--- composite index and ranking.  A BI tool reads scorecard.scorecard.
+-- system, computed with svcindex: SLA summaries per site and period
+-- (sla_agg), NPS summaries (nps_agg), item scores (rating_agg,
+-- normalise_linear), the eight dimension scores and the composite index
+-- (weighted_score), and the ranking (rank, topsis).  Summaries merge with
+-- rollup, so site_overall adds the periods up exactly.  A BI tool reads
+-- scorecard.scorecard.
 
 -- Requests ---------------------------------------------------------------
 
@@ -66,47 +69,22 @@ SELECT v.*, date_trunc(g.period, v.answered_at AT TIME ZONE s.time_zone)::date A
   JOIN scorecard.site s USING (site_code)
  CROSS JOIN scorecard.report_setting g;
 
--- Net Promoter Score per site and period with its 95 % Wald interval.
+-- NPS summaries per site and period, and per site and month (the report's
+-- trend chart).
 CREATE VIEW scorecard.nps_by_period AS
-WITH counts AS (
-	SELECT site_code, period,
-		   count(recommend) AS responses,
-		   count(*) FILTER (WHERE recommend >= 9) AS promoters,
-		   count(*) FILTER (WHERE recommend <= 6) AS detractors
-	  FROM scorecard.response_period
-	 WHERE recommend IS NOT NULL
-	 GROUP BY site_code, period
-)
-SELECT site_code, period, responses, promoters, detractors,
-	   100.0 * (promoters - detractors) / responses AS nps,
-	   100.0 * (promoters - detractors) / responses - margin AS nps_low,
-	   100.0 * (promoters - detractors) / responses + margin AS nps_high
-  FROM counts,
-	   LATERAL (SELECT 100 * 1.959963984540054
-					   * sqrt(((promoters + detractors)::float8 / responses
-							   - ((promoters - detractors)::float8 / responses) ^ 2)
-							  / responses) AS margin) m;
+SELECT site_code, period, nps_agg(recommend) AS answers
+  FROM scorecard.response_period
+ GROUP BY site_code, period
+HAVING count(recommend) > 0;
 
--- NPS per site and month with its interval (the report's trend chart).
 CREATE VIEW scorecard.nps_by_month AS
-WITH counts AS (
-	SELECT site_code, month,
-		   count(recommend) AS responses,
-		   count(*) FILTER (WHERE recommend >= 9) AS promoters,
-		   count(*) FILTER (WHERE recommend <= 6) AS detractors
-	  FROM scorecard.response_period
-	 WHERE recommend IS NOT NULL
-	 GROUP BY site_code, month
-)
-SELECT site_code, month, responses,
-	   100.0 * (promoters - detractors) / responses AS nps,
-	   100.0 * (promoters - detractors) / responses - margin AS nps_low,
-	   100.0 * (promoters - detractors) / responses + margin AS nps_high
-  FROM counts,
-	   LATERAL (SELECT 100 * 1.959963984540054
-					   * sqrt(((promoters + detractors)::float8 / responses
-							   - ((promoters - detractors)::float8 / responses) ^ 2)
-							  / responses) AS margin) m;
+SELECT site_code, month, responses(a) AS responses, nps(a) AS nps,
+	   i.low AS nps_low, i.high AS nps_high
+  FROM (SELECT site_code, month, nps_agg(recommend) AS a
+		  FROM scorecard.response_period
+		 GROUP BY site_code, month
+		HAVING count(recommend) > 0) m,
+	   nps_interval(a) i;
 
 -- Items and dimensions ---------------------------------------------------
 
@@ -115,7 +93,7 @@ SELECT site_code, month, responses,
 -- worst and best values.
 CREATE VIEW scorecard.item_score AS
 SELECT v.site_code, v.period, i.item_code, i.dimension_code,
-	   normalise_rating(avg(r.score)::float8, i.scale_low, i.scale_high) AS score,
+	   normalised_score(rating_agg(r.score, i.scale_low, i.scale_high)) AS score,
 	   count(*) AS observations
   FROM scorecard.survey_rating r
   JOIN scorecard.response_period v USING (response_id)
@@ -130,8 +108,7 @@ SELECT a.site_code, date_trunc(g.period, a.visited_on)::date,
  GROUP BY 1, 2, i.item_code
 UNION ALL
 SELECT m.site_code, m.period, i.item_code, i.dimension_code,
-	   normalise_linear(m.value, i.worst, i.best),
-	   m.observations
+	   normalise_linear(m.value, i.worst, i.best), m.observations
   FROM (SELECT site_code, period, 'EFF.RESOLVED_IN_TIME' AS item_code,
 			   compliance(resolution_sla) AS value,
 			   total(resolution_sla) AS observations
@@ -159,10 +136,9 @@ SELECT s.site_code, s.period, s.dimension_code,
 -- The scorecard ----------------------------------------------------------
 
 -- One row per site and period: the eight dimension scores, the composite
--- index (weighted mean of the dimensions present) and the rank by it, the
--- TOPSIS closeness among the period's sites (for sites scored on all eight
--- dimensions), NPS with its 95 % interval, SLA compliance and
--- resolution-time percentiles.
+-- index (weighted mean of the dimensions present), NPS with its 95 % Wald
+-- interval, SLA compliance, resolution-time percentiles and the rank in
+-- the period.
 CREATE VIEW scorecard.scorecard AS
 WITH dims AS (
 	SELECT d.site_code, d.period,
@@ -189,7 +165,8 @@ SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
 			  (SELECT array_agg(weight ORDER BY position) FROM scorecard.dimension),
 			  array_fill(true, ARRAY[8]))
 		   OVER (PARTITION BY period) AS closeness,
-	   n.nps, n.nps_low, n.nps_high, n.responses AS nps_responses,
+	   nps(n.answers) AS nps, i.low AS nps_low, i.high AS nps_high,
+	   responses(n.answers) AS nps_responses,
 	   compliance(l.resolution_sla) AS compliance,
 	   total(l.resolution_sla) AS judged,
 	   l.resolved,
@@ -197,29 +174,19 @@ SELECT site_code, period, att, eff, qua, pro, con, sat, per, inn,
 	   percentile(l.resolution_times, 0.9) AS resolution_p90
   FROM dims
   FULL JOIN scorecard.nps_by_period n USING (site_code, period)
-  FULL JOIN scorecard.sla_by_period l USING (site_code, period);
+  FULL JOIN scorecard.sla_by_period l USING (site_code, period)
+  LEFT JOIN LATERAL nps_interval(n.answers) i ON true;
 
--- Per site over every period: NPS counts, and the period SLA summaries
--- merged with rollup.
+-- Per site over every period: the period summaries merged with rollup.
 CREATE VIEW scorecard.site_overall AS
-WITH nps AS (
-	SELECT site_code,
-		   count(recommend) AS responses,
-		   count(*) FILTER (WHERE recommend >= 9) AS promoters,
-		   count(*) FILTER (WHERE recommend > 6 AND recommend < 9) AS passives,
-		   count(*) FILTER (WHERE recommend <= 6) AS detractors
-	  FROM scorecard.survey_response
-	 GROUP BY site_code
-), sla AS (
-	SELECT site_code, rollup(resolution_sla) AS resolution_sla
-	  FROM scorecard.sla_by_period
-	 GROUP BY site_code
-)
-SELECT site_code, n.responses, n.promoters, n.passives, n.detractors,
-	   100.0 * (n.promoters - n.detractors) / nullif(n.responses, 0) AS nps,
-	   l.resolution_sla, met(l.resolution_sla) AS met,
-	   breached(l.resolution_sla) AS breached,
+SELECT s.site_code, n.answers, l.resolution_sla,
+	   responses(n.answers) AS responses, promoters(n.answers) AS promoters,
+	   passives(n.answers) AS passives, detractors(n.answers) AS detractors,
+	   nps(n.answers) AS nps,
+	   met(l.resolution_sla) AS met, breached(l.resolution_sla) AS breached,
 	   compliance(l.resolution_sla) AS compliance
-  FROM scorecard.site
-  LEFT JOIN nps n USING (site_code)
-  LEFT JOIN sla l USING (site_code);
+  FROM scorecard.site s
+  LEFT JOIN (SELECT site_code, rollup(answers) AS answers
+			   FROM scorecard.nps_by_period GROUP BY site_code) n USING (site_code)
+  LEFT JOIN (SELECT site_code, rollup(resolution_sla) AS resolution_sla
+			   FROM scorecard.sla_by_period GROUP BY site_code) l USING (site_code);

@@ -16,7 +16,7 @@ CREATE EXTENSION svcindex;
 ANALYZE;
 
 BEGIN;
-SELECT plan(16);
+SELECT plan(18);
 
 -- The sample.
 SELECT results_eq(
@@ -121,21 +121,56 @@ SELECT results_eq(
 CALL scorecard.refresh_daily_summary('2025-01-01');
 UPDATE scorecard.report_setting SET period = 'month';
 SELECT results_eq(
-	$$SELECT site_code, month, compliance, requests::int
+	$$SELECT site_code, month, nps, compliance, nps_responses::int
 		FROM scorecard.monthly_summary ORDER BY site_code, month$$,
-	$$SELECT site_code, period, compliance, requests::int
-		FROM scorecard.scorecard s JOIN scorecard.sla_by_period USING (site_code, period)
-	   ORDER BY site_code, period$$,
+	$$SELECT site_code, period, nps, compliance, nps_responses::int
+		FROM scorecard.scorecard ORDER BY site_code, period$$,
 	'months merged from daily summaries equal the monthly scorecard');
 UPDATE scorecard.report_setting SET period = 'year';
 
 -- The same scorecard from a parallel plan.
 CREATE TEMP TABLE serial_scorecard AS SELECT * FROM scorecard.scorecard;
+CREATE TEMP TABLE serial_overall AS
+SELECT site_code, compliance(s), percentile(s, 0.9) AS p90, nps(a)
+  FROM (SELECT t.site_code, sla_agg(t.resolution_time, t.resolution_limit) AS s,
+			   nps_agg(v.recommend) AS a
+		  FROM scorecard.request_time t
+		  LEFT JOIN scorecard.survey_response v USING (request_id)
+		 GROUP BY t.site_code) p;
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 SET force_parallel_mode = on;
+CREATE FUNCTION pg_temp.plan_of(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+	line	text;
+	plan	text := '';
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+		plan := plan || line || E'\n';
+	END LOOP;
+	RETURN plan;
+END
+$$;
+SELECT ok(pg_temp.plan_of($$SELECT t.site_code, sla_agg(t.resolution_time, t.resolution_limit),
+										  nps_agg(v.recommend)
+									 FROM scorecard.request_time t
+									 LEFT JOIN scorecard.survey_response v USING (request_id)
+									GROUP BY t.site_code$$)
+		  ~ 'Gather.*Partial (Hash|Group)?Aggregate',
+		  'per-site SLA and NPS summaries over the views are computed in parallel');
+SELECT results_eq(
+	$$SELECT site_code, compliance(s)::text, percentile(s, 0.9), nps(a)
+		FROM (SELECT t.site_code, sla_agg(t.resolution_time, t.resolution_limit) AS s,
+					 nps_agg(v.recommend) AS a
+				FROM scorecard.request_time t
+				LEFT JOIN scorecard.survey_response v USING (request_id)
+			   GROUP BY t.site_code) p ORDER BY site_code$$,
+	$$SELECT site_code, compliance::text, p90, nps FROM serial_overall
+	   ORDER BY site_code$$,
+	'the parallel per-site summaries equal the serial ones');
 SELECT set_eq('SELECT * FROM scorecard.scorecard',
 			  'SELECT * FROM serial_scorecard',
 			  'a parallel plan gives the serial scorecard');
