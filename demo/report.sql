@@ -2,7 +2,8 @@
 -- scripts, no fonts or styles from the network), written to the file named
 -- by the psql variable report.  Charts: a radar of the eight dimension
 -- scores per site (its latest period), NPS by month with its 95 % interval,
--- and SLA compliance by category.
+-- and SLA compliance by category; then the scorecard and the load report
+-- as tables.
 
 -- Text made safe for HTML content and attribute values.
 CREATE FUNCTION scorecard.html(value text)
@@ -205,6 +206,15 @@ BEGIN ATOMIC
 											  round(100 * compliance::numeric, 1)),
 									   '' ORDER BY period, rank, site_code)
 					   FROM scorecard.scorecard), '')
+		|| '</table><h2>Load report</h2><table><tr><th>source</th><th>unit</th>'
+		|| '<th>outcome</th><th>reason</th><th>count</th></tr>'
+		|| coalesce((SELECT string_agg(format('<tr><td>%s</td><td>%s</td><td>%s</td>'
+											  '<td>%s</td><td>%s</td></tr>',
+											  scorecard.html(source), unit, outcome,
+											  scorecard.html(reason), count),
+									   '' ORDER BY source, unit DESC, outcome,
+									   count DESC, reason)
+					   FROM scorecard.load_report), '')
 		|| '</table></body></html>';
 END;
 
