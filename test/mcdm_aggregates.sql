@@ -1,5 +1,6 @@
 -- entropy_weights and critic_weights on generated data: the formulas
--- recomputed in plain SQL, parallel plans equal to serial ones, and the
+-- recomputed in plain SQL, invariance under rescaling a column across the
+-- float8 range, parallel plans equal to serial ones, and the
 -- topsis window function recomputed in plain SQL per partition.
 \set ON_ERROR_STOP 1
 \set QUIET 1
@@ -10,7 +11,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(15);
+SELECT plan(20);
 
 -- 100,000 alternatives with four criteria (one of them often 0, so that
 -- 0 ln 0 is exercised), NULL rows at both ends; an ordinary table, since
@@ -27,6 +28,22 @@ SELECT i, i % 7,
   FROM generate_series(1, 100000) i;
 INSERT INTO gen VALUES (100001, 0, NULL);
 ANALYZE gen;
+
+-- 100,000 more spread across the whole float8 range (column 1 from
+-- 2^-1000 to 2^1000, column 3 subnormal, column 4 up to 1e308), so that
+-- parallel workers see columns of different magnitudes and bring their
+-- partial states to a common scale when they are combined.
+CREATE TABLE spread (id int, x float8[]);
+INSERT INTO spread VALUES (0, NULL);
+INSERT INTO spread
+SELECT i,
+	   ARRAY[random() * power(2::float8, floor(random() * 2000) - 1000),
+			 random() * 100,
+			 floor(random() * 1000) * power(2::float8, -1074),
+			 random() * 1e308]
+  FROM generate_series(1, 100000) i;
+INSERT INTO spread VALUES (100001, NULL);
+ANALYZE spread;
 
 -- Maximum absolute difference between two arrays of equal length.
 CREATE FUNCTION pg_temp.max_diff(a float8[], b float8[]) RETURNS float8
@@ -71,6 +88,18 @@ SELECT entropy_weights(x) AS entropy, critic_weights(x) AS critic,
 CREATE TABLE serial_groups AS
 SELECT grp, entropy_weights(x) AS entropy, critic_weights(x) AS critic
   FROM gen GROUP BY grp;
+CREATE TABLE serial_spread AS
+SELECT entropy_weights(x) AS entropy, critic_weights(x) AS critic,
+	   entropy_weights(ARRAY[x[1] * 2 ^ 20, x[2] * 2 ^ 900, x[3] * 2 ^ 1000,
+							 x[4] * 2 ^ -1000]) FILTER (WHERE x IS NOT NULL)
+		 AS entropy_rescaled,
+	   critic_weights(ARRAY[x[1] * 2 ^ 20, x[2] * 2 ^ 900, x[3] * 2 ^ 1000,
+							x[4] * 2 ^ -1000]) FILTER (WHERE x IS NOT NULL)
+		 AS critic_rescaled
+  FROM spread;
+CREATE TABLE serial_spread_groups AS
+SELECT id % 5 AS g, entropy_weights(x) AS entropy, critic_weights(x) AS critic
+  FROM spread GROUP BY 1;
 
 SELECT cmp_ok(pg_temp.max_diff((SELECT entropy FROM serial),
 							   (SELECT w FROM entropy_sql)), '<', 1e-9::float8,
@@ -84,6 +113,17 @@ SELECT cmp_ok(pg_temp.max_diff(
 				   FROM gen WHERE x IS NOT NULL)),
 			  '<', 1e-12::float8,
 			  'critic_weights with cost criteria equals negated benefit criteria');
+
+SELECT is((SELECT count(*)::int
+			 FROM serial_spread, unnest(entropy || critic) w
+			WHERE w = 'NaN' OR w < 0 OR w > 1),
+		  0, 'across the float8 range every weight is a number from 0 to 1');
+SELECT cmp_ok((SELECT pg_temp.max_diff(entropy, entropy_rescaled)
+				 FROM serial_spread), '<', 1e-12::float8,
+			  'entropy_weights: rescaling columns by powers of two changes no weight');
+SELECT cmp_ok((SELECT pg_temp.max_diff(critic, critic_rescaled)
+				 FROM serial_spread), '<', 1e-12::float8,
+			  'critic_weights: rescaling columns by powers of two changes no weight');
 
 -- Parallel plans.
 SET parallel_setup_cost = 0;
@@ -136,6 +176,21 @@ SELECT is((SELECT count(*)::int FROM serial_groups s
 			WHERE pg_temp.max_diff(s.entropy, p.entropy) < 1e-12
 			  AND pg_temp.max_diff(s.critic, p.critic) < 1e-12),
 		  7, 'grouped: parallel equals serial in every group');
+
+SELECT ok((SELECT pg_temp.max_diff(p.entropy, s.entropy) < 1e-12
+				  AND pg_temp.max_diff(p.critic, s.critic) < 1e-12
+			 FROM serial_spread s,
+				  (SELECT entropy_weights(x) AS entropy,
+						  critic_weights(x) AS critic FROM spread) p),
+		  'across the float8 range: parallel equals serial');
+SELECT is((SELECT count(*)::int
+			 FROM (SELECT id % 5 AS g, entropy_weights(x) AS entropy,
+						  critic_weights(x) AS critic
+					 FROM spread GROUP BY 1) p
+			 JOIN serial_spread_groups s USING (g)
+			WHERE pg_temp.max_diff(p.entropy, s.entropy) < 1e-12
+			  AND pg_temp.max_diff(p.critic, s.critic) < 1e-12),
+		  5, 'across the float8 range, grouped: parallel equals serial in every group');
 
 -- Rows of different lengths fail in a parallel plan as in a serial one.
 CREATE TABLE ragged AS SELECT x FROM gen;

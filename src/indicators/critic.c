@@ -62,8 +62,14 @@ svc_critic_weights_transfn(PG_FUNCTION_ARGS)
 		SET_VARSIZE(state, critic_state_size(ncriteria));
 		critic_state_init(state, ncriteria, benefit);
 	}
-	else if (!critic_state_has_directions(state, benefit))
-		mcdm_directions_differ();
+	else
+	{
+		int			criterion = critic_state_direction_mismatch(state,
+																benefit);
+
+		if (criterion >= 0)
+			mcdm_directions_differ(criterion);
+	}
 	critic_state_add(state, row);
 	PG_RETURN_POINTER(state);
 }
@@ -80,10 +86,11 @@ merge_states(void *into, const void *from)
 /*
  * The core's direction check, in the shape the shared combine step calls.
  */
-static bool
-same_directions(const void *a, const void *b)
+static int
+direction_mismatch(const void *a, const void *b)
 {
-	return critic_state_same_directions((const CriticState *) a, (const CriticState *) b);
+	return critic_states_direction_mismatch((const CriticState *) a,
+											(const CriticState *) b);
 }
 
 /*
@@ -102,7 +109,7 @@ Datum
 svc_critic_weights_combinefn(PG_FUNCTION_ARGS)
 {
 	return mcdm_weights_combine(fcinfo, "critic_weights_combinefn",
-								merge_states, same_directions);
+								merge_states, direction_mismatch);
 }
 
 /*

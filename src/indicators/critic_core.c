@@ -26,6 +26,16 @@
  *	  changes no other weight.  The sample or population divisor of sigma
  *	  cancels in w.
  *
+ *	  Neither sigma_j / (max_j - min_j) nor r_jk changes when a column is
+ *	  multiplied by a constant, so each column is kept multiplied by a
+ *	  power of two that brings its largest magnitude so far into
+ *	  [0.5, 1) (see mcdm_covering_scale): the squares and products of
+ *	  deviations can then neither
+ *	  overflow (values beyond 1e154) nor underflow (values below
+ *	  1e-154).  When a larger magnitude shrinks column j's scale by a
+ *	  factor r, its mean and its co-moments with other columns are
+ *	  multiplied by r and its own co-moment by r^2.
+ *
  *-------------------------------------------------------------------------
  */
 #include "c.h"
@@ -38,8 +48,9 @@
 #define COL_MIN(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MAX(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
 #define SIGN(state, j)		((state)->values[3 * (state)->header.ncriteria + (j)])
+#define SCALE(state, j)		((state)->values[4 * (state)->header.ncriteria + (j)])
 #define COMOMENT(state, j, k) \
-	((state)->values[4 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
+	((state)->values[5 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -48,7 +59,7 @@ Size
 critic_state_size(int ncriteria)
 {
 	return offsetof(CriticState, values) +
-		sizeof(double) * (4 * ncriteria + ncriteria * ncriteria);
+		sizeof(double) * (5 * ncriteria + ncriteria * ncriteria);
 }
 
 /*
@@ -66,37 +77,80 @@ critic_state_init(CriticState *state, int ncriteria, const bool *benefit)
 		COL_MIN(state, j) = INFINITY;
 		COL_MAX(state, j) = -INFINITY;
 		SIGN(state, j) = benefit[j] ? 1 : -1;
+		SCALE(state, j) = 0;	/* no value other than 0 yet */
 		for (int k = 0; k < ncriteria; k++)
 			COMOMENT(state, j, k) = 0;
 	}
 }
 
 /*
- * Whether the state was started with these directions.
+ * The first criterion (from 0) whose direction differs from the one the
+ * state was started with, or -1 when all agree.
  */
-bool
-critic_state_has_directions(const CriticState *state, const bool *benefit)
+int
+critic_state_direction_mismatch(const CriticState *state, const bool *benefit)
 {
 	for (int j = 0; j < state->header.ncriteria; j++)
 	{
 		if (SIGN(state, j) != (benefit[j] ? 1 : -1))
-			return false;
+			return j;
 	}
-	return true;
+	return -1;
 }
 
 /*
- * Whether two states were started with the same directions.
+ * The first criterion (from 0) whose direction differs between two
+ * states, or -1 when all agree.
  */
-bool
-critic_state_same_directions(const CriticState *a, const CriticState *b)
+int
+critic_states_direction_mismatch(const CriticState *a, const CriticState *b)
 {
 	for (int j = 0; j < a->header.ncriteria; j++)
 	{
 		if (SIGN(a, j) != SIGN(b, j))
-			return false;
+			return j;
 	}
-	return true;
+	return -1;
+}
+
+/*
+ * Multiply column j's mean and co-moments as its scale is multiplied by
+ * ratio (see the top of the file).
+ */
+static void
+rescale_column(CriticState *state, int j, double ratio)
+{
+	int			n = state->header.ncriteria;
+
+	MEAN(state, j) *= ratio;
+	for (int k = 0; k < n; k++)
+	{
+		int			lo = Min(j, k);
+		int			hi = Max(j, k);
+
+		COMOMENT(state, lo, hi) *= k == j ? ratio * ratio : ratio;
+	}
+}
+
+/*
+ * Shrink column j's scale to cover a value of this magnitude, if it does
+ * not already.
+ */
+static void
+cover_magnitude(CriticState *state, int j, double magnitude)
+{
+	double		scale;
+
+	if (magnitude == 0)
+		return;
+	scale = mcdm_covering_scale(magnitude);
+	if (SCALE(state, j) == 0)
+		SCALE(state, j) = scale;	/* the column has been all 0 so far */
+	else if (scale < SCALE(state, j))
+	{
+		rescale_column(state, j, scale / SCALE(state, j));
+		SCALE(state, j) = scale;
+	}
 }
 
 /*
@@ -114,7 +168,9 @@ critic_state_add(CriticState *state, const double *row)
 	{
 		double		x = row[j] * SIGN(state, j);
 
-		delta[j] = x - MEAN(state, j);
+		if (x > COL_MAX(state, j) || x < COL_MIN(state, j))
+			cover_magnitude(state, j, fabs(x));
+		delta[j] = x * SCALE(state, j) - MEAN(state, j);
 		COL_MIN(state, j) = Min(COL_MIN(state, j), x);
 		COL_MAX(state, j) = Max(COL_MAX(state, j), x);
 	}
@@ -138,19 +194,39 @@ critic_state_merge(CriticState *into, const CriticState *from)
 	double		rows_a = (double) into->header.rows;
 	double		rows_b = (double) from->header.rows;
 	double		rows = rows_a + rows_b;
+	double		ratio[MCDM_MAX_CRITERIA];
 
 	if (from->header.rows == 0)
 		return;
+
+	/*
+	 * Bring both states to the smaller scale of each column; a scale of 0
+	 * goes with a column of zeros, whose mean and co-moments are 0.
+	 */
 	for (int j = 0; j < n; j++)
 	{
-		delta[j] = MEAN(from, j) - MEAN(into, j);
+		double		scale_into = SCALE(into, j);
+		double		scale_from = SCALE(from, j);
+		double		scale = scale_into == 0 ? scale_from :
+			scale_from == 0 ? scale_into : Min(scale_into, scale_from);
+
+		if (scale_into > 0)
+			rescale_column(into, j, scale / scale_into);
+		SCALE(into, j) = scale;
+		ratio[j] = scale_from > 0 ? scale / scale_from : 0;
+	}
+
+	for (int j = 0; j < n; j++)
+	{
+		delta[j] = MEAN(from, j) * ratio[j] - MEAN(into, j);
 		COL_MIN(into, j) = Min(COL_MIN(into, j), COL_MIN(from, j));
 		COL_MAX(into, j) = Max(COL_MAX(into, j), COL_MAX(from, j));
 	}
 	for (int j = 0; j < n; j++)
 	{
 		for (int k = j; k < n; k++)
-			COMOMENT(into, j, k) += COMOMENT(from, j, k) +
+			COMOMENT(into, j, k) +=
+				COMOMENT(from, j, k) * ratio[j] * ratio[k] +
 				delta[j] * delta[k] * rows_a * rows_b / rows;
 		MEAN(into, j) += delta[j] * rows_b / rows;
 	}
@@ -170,6 +246,7 @@ critic_state_weights(const CriticState *state, double *weights)
 	for (int j = 0; j < n; j++)
 	{
 		double		conflict = 0;
+		double		range;
 
 		weights[j] = 0;
 		if (!(COL_MIN(state, j) < COL_MAX(state, j)))
@@ -186,8 +263,10 @@ critic_state_weights(const CriticState *state, double *weights)
 				sqrt(COMOMENT(state, j, j) * COMOMENT(state, k, k));
 			conflict += 1 - Max(-1, Min(1, r));
 		}
+		range = COL_MAX(state, j) * SCALE(state, j) -
+			COL_MIN(state, j) * SCALE(state, j);
 		weights[j] = sqrt(COMOMENT(state, j, j) / state->header.rows) /
-			(COL_MAX(state, j) - COL_MIN(state, j)) * conflict;
+			range * conflict;
 		total += weights[j];
 	}
 	if (!(total > 0))

@@ -12,6 +12,15 @@
  *	  state needs only S_j and L_j (and the least and greatest value, to
  *	  give a constant column exactly d_j = 0), whatever the row count.
  *
+ *	  E_j does not change when a column is multiplied by a constant, so
+ *	  each column is kept multiplied by a power of two that brings its
+ *	  greatest value so far into [0.5, 1) (subnormal ones as near as a
+ *	  finite factor allows, see mcdm_covering_scale): there x ln x can
+ *	  neither overflow (values near 1e308) nor lose its digits (subnormal
+ *	  values).  When a greater value shrinks the scale by a factor r,
+ *
+ *		S' = r S,	L' = sum (r x) ln (r x) = r (L + S ln r).
+ *
  *-------------------------------------------------------------------------
  */
 #include "c.h"
@@ -24,6 +33,7 @@
 #define SUM_XLNX(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MIN(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
 #define COL_MAX(state, j)	((state)->values[3 * (state)->header.ncriteria + (j)])
+#define SCALE(state, j)		((state)->values[4 * (state)->header.ncriteria + (j)])
 
 /*
  * Bytes of a state for the given number of criteria.
@@ -31,7 +41,7 @@
 Size
 entropy_state_size(int ncriteria)
 {
-	return offsetof(EntropyState, values) + sizeof(double) * 4 * ncriteria;
+	return offsetof(EntropyState, values) + sizeof(double) * 5 * ncriteria;
 }
 
 /*
@@ -48,7 +58,26 @@ entropy_state_init(EntropyState *state, int ncriteria)
 		SUM_XLNX(state, j) = 0;
 		COL_MIN(state, j) = INFINITY;
 		COL_MAX(state, j) = -INFINITY;
+		SCALE(state, j) = 0;	/* no positive value yet */
 	}
+}
+
+/*
+ * Multiply a column's scaled sums by ratio, a power of two at most 1, as
+ * its scale shrinks (see the top of the file).
+ */
+static void
+rescale_sums(double *sum, double *sum_xlnx, double ratio)
+{
+	if (ratio == 0)
+	{
+		/* values this much smaller than the new greatest count for 0 */
+		*sum = 0;
+		*sum_xlnx = 0;
+		return;
+	}
+	*sum_xlnx = ratio * (*sum_xlnx + *sum * log(ratio));
+	*sum *= ratio;
 }
 
 /*
@@ -62,9 +91,27 @@ entropy_state_add(EntropyState *state, const double *row)
 	{
 		double		x = row[j];
 
-		SUM(state, j) += x;
+		if (x > COL_MAX(state, j) && x > 0)
+		{
+			double		scale = mcdm_covering_scale(x);
+
+			if (SCALE(state, j) == 0)
+				SCALE(state, j) = scale;	/* the sums are still empty */
+			else if (scale < SCALE(state, j))
+			{
+				rescale_sums(&SUM(state, j), &SUM_XLNX(state, j),
+							 scale / SCALE(state, j));
+				SCALE(state, j) = scale;
+			}
+		}
 		if (x > 0)
-			SUM_XLNX(state, j) += x * log(x);
+		{
+			double		scaled = x * SCALE(state, j);
+
+			SUM(state, j) += scaled;
+			if (scaled > 0)
+				SUM_XLNX(state, j) += scaled * log(scaled);
+		}
 		COL_MIN(state, j) = Min(COL_MIN(state, j), x);
 		COL_MAX(state, j) = Max(COL_MAX(state, j), x);
 	}
@@ -79,8 +126,26 @@ entropy_state_merge(EntropyState *into, const EntropyState *from)
 	into->header.rows += from->header.rows;
 	for (int j = 0; j < into->header.ncriteria; j++)
 	{
-		SUM(into, j) += SUM(from, j);
-		SUM_XLNX(into, j) += SUM_XLNX(from, j);
+		double		scale_into = SCALE(into, j);
+		double		scale_from = SCALE(from, j);
+		double		sum = SUM(from, j);
+		double		sum_xlnx = SUM_XLNX(from, j);
+
+		/* both to the smaller scale; a scale of 0 goes with empty sums */
+		if (scale_from == 0)
+			;
+		else if (scale_into == 0)
+			SCALE(into, j) = scale_from;
+		else if (scale_from < scale_into)
+		{
+			rescale_sums(&SUM(into, j), &SUM_XLNX(into, j),
+						 scale_from / scale_into);
+			SCALE(into, j) = scale_from;
+		}
+		else
+			rescale_sums(&sum, &sum_xlnx, scale_into / scale_from);
+		SUM(into, j) += sum;
+		SUM_XLNX(into, j) += sum_xlnx;
 		COL_MIN(into, j) = Min(COL_MIN(into, j), COL_MIN(from, j));
 		COL_MAX(into, j) = Max(COL_MAX(into, j), COL_MAX(from, j));
 	}

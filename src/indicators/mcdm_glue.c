@@ -63,6 +63,24 @@ array_data_without_nulls(ArrayType *array)
 }
 
 /*
+ * Report the first NULL element of an array that has some.
+ */
+static void
+reject_null_element(ArrayType *array, const char *what, int count)
+{
+	bits8	   *bitmap = ARR_NULLBITMAP(array);
+	int			position = 0;
+
+	while (position < count - 1 &&
+		   (bitmap[position / 8] & (1 << (position % 8))) != 0)
+		position++;
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 errmsg("%s element %d is NULL", what, position + 1),
+			 errhint("Give one element per criterion, none of them NULL.")));
+}
+
+/*
  * Report an array whose length differs from the one set before.
  */
 static void
@@ -71,8 +89,9 @@ require_length(const char *what, int count, int expected)
 	if (count != expected)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("%s has %d elements, expected %d", what, count,
-						expected),
+				 errmsg_plural("%s has %d element, expected %d",
+							   "%s has %d elements, expected %d",
+							   count, what, count, expected),
 				 errdetail("Every array gives one element per criterion, so all have the same length.")));
 }
 
@@ -90,10 +109,7 @@ mcdm_unpack_values(ArrayType *array, const char *what, bool nonnegative,
 
 	require_length(what, count, expected);
 	if (ARR_HASNULL(array))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s must not contain NULL elements", what),
-				 errhint("Leave out the whole row, or give a value for every criterion.")));
+		reject_null_element(array, what, count);
 	if (ARR_ELEMTYPE(array) != FLOAT8OID)
 		elog(ERROR, "%s is not a float8 array", what);
 
@@ -128,9 +144,7 @@ mcdm_unpack_flags(ArrayType *array, const char *what, bool *flags,
 
 	require_length(what, count, expected);
 	if (ARR_HASNULL(array))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s must not contain NULL elements", what)));
+		reject_null_element(array, what, count);
 	if (ARR_ELEMTYPE(array) != BOOLOID)
 		elog(ERROR, "%s is not a boolean array", what);
 
@@ -140,14 +154,15 @@ mcdm_unpack_flags(ArrayType *array, const char *what, bool *flags,
 }
 
 /*
- * Report benefit flags that change from one row to another.
+ * Report a benefit flag (criterion counted from 0) that changes from one
+ * row to another.
  */
 void
-mcdm_directions_differ(void)
+mcdm_directions_differ(int criterion)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("benefit flags differ between rows"),
+			 errmsg("benefit element %d differs between rows", criterion + 1),
 			 errdetail("The direction of a criterion is one for all alternatives."),
 			 errhint("Pass the same benefit array on every row, such as a constant.")));
 }
@@ -168,11 +183,12 @@ state_copy(const struct varlena *state, MemoryContext context)
 
 /*
  * Merge two partial states of a weight aggregate, either of which may be
- * empty; their widths, and what compatible() checks, must agree.
+ * empty; their widths must agree, and mismatch(), if given, must find no
+ * criterion on which they differ.
  */
 Datum
 mcdm_weights_combine(FunctionCallInfo fcinfo, const char *fname,
-					 WeightsMerge merge, WeightsCompatible compatible)
+					 WeightsMerge merge, WeightsMismatch mismatch)
 {
 	MemoryContext aggcontext = svc_aggregate_context(fcinfo, fname);
 	WeightsStateHeader *into = PG_ARGISNULL(0) ? NULL :
@@ -190,8 +206,13 @@ mcdm_weights_combine(FunctionCallInfo fcinfo, const char *fname,
 		PG_RETURN_POINTER(state_copy((struct varlena *) from,
 										  aggcontext));
 	require_length("criteria", from->ncriteria, into->ncriteria);
-	if (compatible != NULL && !compatible(into, from))
-		mcdm_directions_differ();
+	if (mismatch != NULL)
+	{
+		int			criterion = mismatch(into, from);
+
+		if (criterion >= 0)
+			mcdm_directions_differ(criterion);
+	}
 	merge(into, from);
 	PG_RETURN_POINTER(into);
 }

@@ -21,16 +21,16 @@ extern void mcdm_unpack_flags(ArrayType *array, const char *what,
 							  bool *flags, int expected);
 extern int	mcdm_criteria_count(ArrayType *array, const char *what);
 
-extern void mcdm_directions_differ(void);
+extern void mcdm_directions_differ(int criterion);
 
 /* The combine and final steps of a weight aggregate, given its core. */
 typedef void (*WeightsMerge) (void *into, const void *from);
-typedef bool (*WeightsCompatible) (const void *a, const void *b);
+typedef int (*WeightsMismatch) (const void *a, const void *b);
 typedef bool (*WeightsResult) (const void *state, double *weights);
 
 extern Datum mcdm_weights_combine(FunctionCallInfo fcinfo, const char *fname,
 								  WeightsMerge merge,
-								  WeightsCompatible compatible);
+								  WeightsMismatch mismatch);
 extern Datum mcdm_weights_final(FunctionCallInfo fcinfo, const char *fname,
 								WeightsResult result);
 extern ArrayType *mcdm_weights_array(const double *weights, int count);

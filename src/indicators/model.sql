@@ -285,7 +285,22 @@ DECLARE
 	rekeyed boolean;
 	value_columns text;
 	replaced bigint;
+	holds_defaults boolean;
 BEGIN
+	IF TG_OP = 'TRUNCATE' THEN
+		-- emptying the table deletes default rows, bypassing the row checks
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s WHERE is_default)',
+					   TG_RELID::regclass)
+			INTO holds_defaults;
+		IF holds_defaults THEN
+			RAISE EXCEPTION '% holds rows of the default model', TG_TABLE_NAME
+				USING ERRCODE = 'object_in_use',
+					  DETAIL = 'A restore or an upgrade would bring the deleted default rows back.',
+					  HINT = 'Retire default rows by setting retired = true, and delete your own rows with DELETE.';
+		END IF;
+		RETURN NULL;
+	END IF;
+
 	IF TG_OP = 'INSERT' THEN
 		-- a saved edit of a default row, as pg_dump restores it: the
 		-- untouched default row with the same key takes the new values
@@ -329,7 +344,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.indicator_model_track_edit() IS
-'trigger function of the indicator model tables: marks edited default rows as the user''s, lets a restored edit replace its default row, and refuses to delete or re-key default rows';
+'trigger function of the indicator model tables: marks edited default rows as the user''s, lets a restored edit replace its default row, and refuses to delete or re-key default rows or to truncate a table holding them';
 
 CREATE TRIGGER indicator_track_edit
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
@@ -338,6 +353,17 @@ CREATE TRIGGER indicator_track_edit
 CREATE TRIGGER indicator_link_track_edit
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator_link
 	FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('parent_code',
+															'child_code');
+
+CREATE TRIGGER indicator_refuse_truncate
+	BEFORE TRUNCATE ON @extschema@.indicator
+	FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('code');
+
+CREATE TRIGGER indicator_link_refuse_truncate
+	BEFORE TRUNCATE ON @extschema@.indicator_link
+	FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.indicator_model_track_edit('parent_code',
 															'child_code');
 
@@ -350,18 +376,33 @@ CREATE TRIGGER indicator_link_track_edit
 -- ancestor is the product of the normalised local weights along a path
 -- down from the ancestor, summed over all paths when the node sits under
 -- more than one parent.  Retired indicators and retired links take no
--- part, and their siblings' weights are normalised without them.
+-- part, and their siblings' weights are normalised without them.  The
+-- siblings' weights are summed divided by a power of two near the
+-- largest of them, so that any finite weights can be summed (1e308 and
+-- 1e308 as well as 1 and 1); dividing by a power of two is exact, so the
+-- normalised weights are the same bits as w / sum(w) wherever that sum
+-- does not overflow.
 
 CREATE VIEW @extschema@.indicator_weight AS
-WITH RECURSIVE active_link AS (
+WITH RECURSIVE scaled_link AS (
 	SELECT l.parent_code, l.child_code,
-		   l.weight / NULLIF(pg_catalog.sum(l.weight)
-								 OVER (PARTITION BY l.parent_code), 0)
-			   AS local_weight
+		   l.weight / pg_catalog.power(2::float8,
+				GREATEST(-1022, LEAST(1023, pg_catalog.floor(
+					pg_catalog.ln(NULLIF(pg_catalog.max(pg_catalog.abs(l.weight))
+										 OVER (PARTITION BY l.parent_code), 0))
+					/ pg_catalog.ln(2::float8)))))
+			   AS weight
 	  FROM @extschema@.indicator_link l
 	  JOIN @extschema@.indicator p ON p.code = l.parent_code
 	  JOIN @extschema@.indicator c ON c.code = l.child_code
 	 WHERE NOT l.retired AND NOT p.retired AND NOT c.retired
+),
+active_link AS (
+	SELECT parent_code, child_code,
+		   weight / NULLIF(pg_catalog.sum(weight)
+							   OVER (PARTITION BY parent_code), 0)
+			   AS local_weight
+	  FROM scaled_link
 ),
 path (ancestor, code, weight) AS (
 	SELECT parent_code, child_code, local_weight

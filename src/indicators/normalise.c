@@ -52,14 +52,17 @@ svc_normalise_band(PG_FUNCTION_ARGS)
 	float8		high = PG_GETARG_FLOAT8(2);
 	float8		tolerance_below = PG_GETARG_FLOAT8(3);
 	float8		tolerance_above;
+	bool		two_tolerances = PG_NARGS() > 4;
+	const char *below_name = two_tolerances ? "tolerance_below" : "tolerance";
+	const char *above_name = two_tolerances ? "tolerance_above" : "tolerance";
 
-	tolerance_above = PG_NARGS() > 4 ? PG_GETARG_FLOAT8(4) : tolerance_below;
+	tolerance_above = two_tolerances ? PG_GETARG_FLOAT8(4) : tolerance_below;
 
 	svc_require_finite(value, "value");
 	svc_require_finite(low, "band low");
 	svc_require_finite(high, "band high");
-	svc_require_finite(tolerance_below, "tolerance");
-	svc_require_finite(tolerance_above, "tolerance");
+	svc_require_finite(tolerance_below, below_name);
+	svc_require_finite(tolerance_above, above_name);
 	if (low > high)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -69,7 +72,8 @@ svc_normalise_band(PG_FUNCTION_ARGS)
 	if (tolerance_below <= 0 || tolerance_above <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("tolerance %s is not positive",
+				 errmsg("%s %s is not positive",
+						tolerance_below <= 0 ? below_name : above_name,
 						svc_format_double(tolerance_below <= 0 ?
 										  tolerance_below : tolerance_above)),
 				 errdetail("The tolerance is the distance from the band at which the score reaches 0, so it must be greater than 0.")));

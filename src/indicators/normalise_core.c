@@ -12,6 +12,25 @@
 #include "normalise.h"
 
 /*
+ * The position of value on the line from origin to end, as a fraction of
+ * the distance between them.  When that distance overflows a double (ends
+ * of opposite sign beyond half the range), all three are halved first,
+ * which brings the differences back into range and changes the fraction
+ * by no more than the rounding of a subnormal value.
+ */
+static double
+fraction_along(double value, double origin, double end)
+{
+	if (isinf(end - origin))
+	{
+		value /= 2;
+		origin /= 2;
+		end /= 2;
+	}
+	return (value - origin) / (end - origin);
+}
+
+/*
  * Place a value on the line from worst (score 0) to best (score 100),
  * clamped to 0-100; worst may be above best for lower-is-better values.
  * When worst equals best there is no line: the caller has checked that the
@@ -26,7 +45,7 @@ svc_score_linear(double value, double worst, double best)
 		return SVC_SCORE_CONSTANT;
 
 	/* The scaled distance from worst, in units of the whole range. */
-	score = (value - worst) / (best - worst) * 100.0;
+	score = fraction_along(value, worst, best) * 100.0;
 	if (score <= 0.0)
 		return 0.0;				/* also turns -0 into 0 */
 	if (score > 100.0)
@@ -64,5 +83,8 @@ svc_score_band(double value, double low, double high,
 double
 svc_score_rating(double rating, double scale_min, double scale_max)
 {
-	return (rating - scale_min) / (scale_max - scale_min) * 100.0;
+	double		score = fraction_along(rating, scale_min, scale_max) * 100.0;
+
+	/* -0 - 0 is -0; the lowest answer scores a plain 0 */
+	return score == 0.0 ? 0.0 : score;
 }

@@ -106,14 +106,56 @@ read_settings(WindowObject winobj, int nargs, int64 row, int ncriteria,
 }
 
 /*
- * Whether two rows' settings agree.
+ * The name of a normalisation, for messages.
  */
-static bool
-same_settings(const TopsisSettings *a, const TopsisSettings *b)
+static const char *
+normalisation_name(TopsisNormalisation normalisation)
 {
-	return a->normalisation == b->normalisation &&
-		memcmp(a->weights, b->weights, sizeof(double) * a->ncriteria) == 0 &&
-		memcmp(a->benefit, b->benefit, sizeof(bool) * a->ncriteria) == 0;
+	switch (normalisation)
+	{
+		case TOPSIS_VECTOR:
+			return "vector";
+		case TOPSIS_MINMAX:
+			return "minmax";
+		case TOPSIS_NONE:
+			return "none";
+	}
+	return "?";					/* keep the compiler quiet */
+}
+
+/*
+ * Report what differs between the settings of a partition's first row and
+ * another's, if anything; weights are compared as numbers, so that 0 and
+ * -0 are the same weight.
+ */
+static void
+require_same_settings(const TopsisSettings *first,
+					  const TopsisSettings *other)
+{
+	if (first->normalisation != other->normalisation)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("topsis normalisation differs between rows of one partition: \"%s\" and \"%s\"",
+						normalisation_name(first->normalisation),
+						normalisation_name(other->normalisation)),
+				 errhint("Pass the same settings on every row, such as constants.")));
+	for (int j = 0; j < first->ncriteria; j++)
+	{
+		if (first->weights[j] != other->weights[j])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("topsis weights element %d differs between rows of one partition: %s and %s",
+							j + 1, svc_format_double(first->weights[j]),
+							svc_format_double(other->weights[j])),
+					 errhint("Pass the same settings on every row, such as constants.")));
+		if (first->benefit[j] != other->benefit[j])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("topsis benefit element %d differs between rows of one partition: %s and %s",
+							j + 1, first->benefit[j] ? "true" : "false",
+							other->benefit[j] ? "true" : "false"),
+					 errhint("Pass the same settings on every row, such as constants.")));
+	}
 }
 
 /*
@@ -176,11 +218,7 @@ compute_partition(WindowObject winobj, int nargs, TopsisPartition *partition)
 		else
 		{
 			read_settings(winobj, nargs, rows - 1, ncriteria, settings);
-			if (!same_settings(first, settings))
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("topsis weights, benefit flags and normalisation differ between rows of one partition"),
-						 errhint("Pass the same settings on every row, such as constants.")));
+			require_same_settings(first, settings);
 		}
 
 		if (alternatives == capacity)

@@ -31,7 +31,9 @@
 
 /*
  * Normalise column j of the matrix in place, so that it is comparable
- * with the others.
+ * with the others.  Neither form overflows on finite values: a min-max
+ * range too wide for a double is measured on halved values, and the
+ * vector norm on values divided by the column's largest magnitude.
  */
 static void
 normalise_column(double *matrix, int64 m, int k, int j,
@@ -40,9 +42,9 @@ normalise_column(double *matrix, int64 m, int k, int j,
 	double		lo = INFINITY;
 	double		hi = -INFINITY;
 	double		scale = 0;
-	double		sum_squares = 0;
-	double		divisor;
+	double		prescale = 1;
 	double		offset = 0;
+	double		divisor = 0;
 
 	if (normalisation == TOPSIS_NONE)
 		return;
@@ -57,24 +59,35 @@ normalise_column(double *matrix, int64 m, int k, int j,
 
 	if (normalisation == TOPSIS_MINMAX)
 	{
-		offset = lo;
-		divisor = hi - lo;
+		if (isinf(hi - lo))
+			prescale = 0.5;
+		offset = lo * prescale;
+		divisor = hi * prescale - lo * prescale;
 	}
-	else
+	else if (scale > 0)
 	{
-		/* the Euclidean norm, scaled first so that squares cannot overflow */
-		for (int64 i = 0; i < m && scale > 0; i++)
+		double		sum_squares = 0;
+
+		for (int64 i = 0; i < m; i++)
 		{
 			double		x = matrix[i * k + j] / scale;
 
 			sum_squares += x * x;
 		}
-		divisor = scale * sqrt(sum_squares);
+		divisor = sqrt(sum_squares);
 	}
 
 	for (int64 i = 0; i < m; i++)
-		matrix[i * k + j] = divisor > 0 ?
-			(matrix[i * k + j] - offset) / divisor : 0;
+	{
+		double	   *cell = &matrix[i * k + j];
+
+		if (!(divisor > 0))
+			*cell = 0;
+		else if (normalisation == TOPSIS_MINMAX)
+			*cell = (*cell * prescale - offset) / divisor;
+		else
+			*cell = *cell / scale / divisor;
+	}
 }
 
 /*
@@ -113,16 +126,27 @@ topsis_closeness(double *matrix, int64 m, int k, const double *weights,
 {
 	double		ideal[MCDM_MAX_CRITERIA];
 	double		anti_ideal[MCDM_MAX_CRITERIA];
+	double		largest_weight = 0;
+
+	/*
+	 * Scaling every weight alike changes no closeness, so the weights are
+	 * used divided by the largest: tiny weights cannot underflow the
+	 * weighted values, nor huge ones overflow them.
+	 */
+	for (int j = 0; j < k; j++)
+		largest_weight = Max(largest_weight, weights[j]);
 
 	for (int j = 0; j < k; j++)
 	{
 		double		lo = INFINITY;
 		double		hi = -INFINITY;
+		double		weight = largest_weight > 0 ?
+			weights[j] / largest_weight : 0;
 
 		normalise_column(matrix, m, k, j, normalisation);
 		for (int64 i = 0; i < m; i++)
 		{
-			double		v = matrix[i * k + j] * weights[j];
+			double		v = matrix[i * k + j] * weight;
 
 			matrix[i * k + j] = v;
 			lo = Min(lo, v);
