@@ -16,6 +16,8 @@
  *										calendar, matrix) or a non-finite
  *										value where a finite one is needed
  *	22P02 invalid_text_representation	unreadable text form of a type
+ *	22008 datetime_field_overflow		a date or deadline outside the
+ *										supported range of years
  *	0A000 feature_not_supported			support functions called directly
  *
  * Summary text form.  Every summary type reads and writes the same shape,
