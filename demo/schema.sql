@@ -11,12 +11,15 @@ COMMENT ON SCHEMA scorecard IS 'svcindex demo: the service scorecard example sch
 
 -- A place that serves residents: a service hall, a hotline, a city's 311.
 -- hours holds its working calendar in the jsonb shape business_calendar
--- reads (tz, weekly hours, holidays, breaks, shifts).
+-- reads (tz, weekly hours, holidays, breaks, shifts); calendar is that
+-- calendar parsed once, when the site is stored.
 CREATE TABLE scorecard.site (
 	site_code	text PRIMARY KEY,
 	name		text NOT NULL,
 	hours		jsonb NOT NULL,
-	time_zone	text GENERATED ALWAYS AS (hours ->> 'tz') STORED NOT NULL
+	time_zone	text GENERATED ALWAYS AS (hours ->> 'tz') STORED NOT NULL,
+	calendar	business_calendar
+				GENERATED ALWAYS AS (business_calendar(hours)) STORED NOT NULL
 );
 
 CREATE TABLE scorecard.channel (

@@ -1,23 +1,26 @@
 -- The scorecard's report views.  Each view is one step of the indicator
--- system, computed with svcindex: SLA summaries per site and period
--- (sla_agg), NPS summaries (nps_agg), item scores (rating_agg,
--- normalise_linear), the eight dimension scores and the composite index
--- (weighted_score), and the ranking (rank, topsis).  Summaries merge with
--- rollup, so site_overall adds the periods up exactly.  A BI tool reads
--- scorecard.scorecard.
+-- system, computed with svcindex: request times in business time
+-- (business_time), SLA summaries per site and period (sla_agg), NPS
+-- summaries (nps_agg), item scores (rating_agg, normalise_linear), the
+-- eight dimension scores and the composite index (weighted_score), and the
+-- ranking (rank, topsis).  Summaries merge with rollup, so site_overall
+-- adds the periods up exactly.  A BI tool reads scorecard.scorecard.
 
 -- Requests ---------------------------------------------------------------
 
 -- Per request: the time to first response and to resolution, and the
--- limits they are judged against: the source's own due time where it gives
--- one, otherwise the category's limits.
+-- limits they are judged against.  A source's own due time is a wall-clock
+-- deadline; a category's limit counts the site's business time.
 CREATE VIEW scorecard.request_time AS
 SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
 	   ch.self_service,
 	   date_trunc(g.period, r.opened_at AT TIME ZONE s.time_zone)::date AS period,
-	   r.first_response_at - r.opened_at AS response_time,
+	   business_time(s.calendar, r.opened_at, r.first_response_at)
+		   AS response_time,
 	   c.response_limit,
-	   r.resolved_at - r.opened_at AS resolution_time,
+	   CASE WHEN r.due_at IS NOT NULL THEN r.resolved_at - r.opened_at
+			ELSE business_time(s.calendar, r.opened_at, r.resolved_at)
+	   END AS resolution_time,
 	   coalesce(r.due_at - r.opened_at, c.resolution_limit) AS resolution_limit
   FROM scorecard.service_request r
   JOIN scorecard.site s USING (site_code)
@@ -52,9 +55,12 @@ SELECT site_code, category_code, total(s) AS judged, compliance(s) AS compliance
 -- past their due time or limit by then.
 CREATE VIEW scorecard.open_backlog AS
 SELECT r.site_code, r.source, count(*) AS open_requests,
-	   count(*) FILTER (WHERE coalesce(r.due_at, r.opened_at + c.resolution_limit)
+	   count(*) FILTER (WHERE coalesce(r.due_at,
+									   business_deadline(s.calendar, r.opened_at,
+														 c.resolution_limit))
 						< src.as_of) AS overdue
   FROM scorecard.service_request r
+  JOIN scorecard.site s USING (site_code)
   JOIN scorecard.category c USING (category_code)
   JOIN scorecard.source src USING (source)
  WHERE r.resolved_at IS NULL AND r.closed_at IS NULL

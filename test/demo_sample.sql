@@ -16,7 +16,7 @@ CREATE EXTENSION svcindex;
 ANALYZE;
 
 BEGIN;
-SELECT plan(18);
+SELECT plan(20);
 
 -- The sample.
 SELECT results_eq(
@@ -32,6 +32,15 @@ SELECT is((SELECT count(*)::int FROM scorecard.service_request
 SELECT is((SELECT count(*)::int FROM scorecard.survey_response
 			WHERE answered_at >= '2026-01-01 00:00 Asia/Shanghai'),
 		  0, 'every sample answer is given in 2025');
+SELECT is((SELECT count(*)::int FROM scorecard.service_request r
+			 JOIN scorecard.site s USING (site_code)
+			WHERE NOT is_business_time(s.calendar, r.opened_at)),
+		  0, 'every sample request is opened in its site''s business hours');
+SELECT is((SELECT count(*)::int FROM scorecard.request_time t
+			 JOIN scorecard.service_request r USING (request_id)
+			WHERE t.site_code = 'HOTLINE'
+			  AND t.resolution_time IS DISTINCT FROM r.resolved_at - r.opened_at),
+		  0, 'at the round-the-clock hotline business time is wall-clock time');
 SELECT is((SELECT count(*)::int FROM scorecard.survey_rating
 			WHERE score NOT IN (1, 2, 3, 4, 5)),
 		  0, 'every sample rating is a point of the 1-5 scale');
@@ -115,7 +124,7 @@ SELECT results_eq(
 			 count(*) FILTER (WHERE resolution_time <= resolution_limit)::int,
 			 count(resolution_time)::int
 		FROM scorecard.request_time GROUP BY site_code ORDER BY site_code$$,
-	'met and judged requests per site equal a plain-SQL count');
+	'met and judged requests per site equal a plain-SQL count of business times');
 
 -- Daily rollup tables merged into months equal the monthly scorecard.
 CALL scorecard.refresh_daily_summary('2025-01-01');
