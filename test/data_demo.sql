@@ -15,7 +15,7 @@ CREATE EXTENSION svcindex;
 \ir ../demo/schema.sql
 \ir ../demo/views.sql
 \ir ../demo/load.sql
-SELECT plan(22);
+SELECT plan(23);
 
 -- No row dropped silently: the rows each loader reports equal the rows of
 -- its file (PROVENANCE: row counts per file; the service desk log counts
@@ -64,6 +64,13 @@ SELECT is((SELECT count(*)::int FROM scorecard.survey_response
 			WHERE source = 'carpentries'
 			  AND answered_at = '2018-09-08 03:42:00+00'),
 		  1, 'Carpentries: an hour without a leading zero is read');
+SELECT is((SELECT (min(answered_at)::date,
+				   count(*) FILTER (WHERE answered_at < '2017-01-01 00:00+00'))::text
+			 FROM scorecard.survey_response WHERE source = 'carpentries'),
+		  (SELECT ('2016-06-09'::date,
+				   count(*) FILTER (WHERE date ~ '^[0-9]+/[0-9]+/16 '))::text
+			 FROM scorecard_load.carpentries),
+		  'Carpentries: answers from 2016 are read as 2016 (two-digit years)');
 
 -- New York: 479 requests with a due and a closing time, 427 closed on or
 -- before the due time (PROVENANCE), and a recount of the raw text.
