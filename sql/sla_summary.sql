@@ -134,12 +134,13 @@ WINDOW w AS (ORDER BY i DESC ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
  ORDER BY i;
 
 -- Counts near the 64-bit limit, read from text: 1023 buckets of 2^53
--- durations each.  Percentile ranks stay in range, merging two such
+-- durations each, from 1 us (bucket 1) to 610 s (bucket 1023), with a sum
+-- of 1000 us a duration.  Percentile ranks stay in range, merging two such
 -- summaries overflows the count (an error, not a wrapped number), and the
 -- text form refuses counts it cannot write exactly.
 CREATE TABLE sla_huge AS
-SELECT format('(total=%s,met=0,sum_us=%s,min_us=1,max_us=1000000000,buckets=[%s],counts=[%s])',
-			  1023 * 9007199254740992::numeric, 1023 * 9007199254740992::numeric,
+SELECT format('(total=%s,met=0,sum_us=%s,min_us=1,max_us=610000000,buckets=[%s],counts=[%s])',
+			  1023 * 9007199254740992::numeric, 1000 * 1023 * 9007199254740992::numeric,
 			  string_agg(k::text, ',' ORDER BY k),
 			  string_agg('9007199254740992', ',' ORDER BY k))::sla_summary AS s
   FROM generate_series(1, 1023) k;

@@ -13,7 +13,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(25);
+SELECT plan(29);
 
 -- 100,000 requests over 20 days: durations log-uniform from a second to
 -- about a month, to the microsecond; every 50th exactly at its target,
@@ -113,8 +113,9 @@ SELECT cmp_ok((SELECT pg_column_size(s) FROM sla_direct), '<=', 8192,
 			  'the summary of 100,000 durations takes at most 8 KB');
 
 -- Durations from a microsecond to 30 years: the stored window keeps the
--- top 1000 buckets (a factor of 4 * 10^8), so percentiles of at least
--- max / 4e8 stay within the bound; rollup still equals direct.
+-- top 1000 buckets (a factor of gamma^1000 = 3.97 * 10^8), so percentiles
+-- of at least max / 3.97e8 stay within the bound; rollup still equals
+-- direct.
 CREATE TABLE sla_wide AS
 SELECT date '2024-01-01' + (i % 7) AS day,
 	   round(exp(random() * ln(9.5e14))) * interval '1 microsecond' AS elapsed
@@ -123,19 +124,41 @@ CREATE TABLE sla_wide_direct AS
 SELECT sla_agg(elapsed, '1 day') AS s FROM sla_wide;
 SELECT is((SELECT count(*) FROM sla_fraction, sla_wide_direct
 			WHERE (SELECT percentile_disc(q) WITHIN GROUP (ORDER BY elapsed)
-					 FROM sla_wide) >= (SELECT max(elapsed) FROM sla_wide) / 4e8
+					 FROM sla_wide) >= (SELECT max(elapsed) FROM sla_wide) / 3.97e8
 			  AND abs(extract(epoch FROM percentile(s, q) -
 							  (SELECT percentile_disc(q) WITHIN GROUP (ORDER BY elapsed)
 								 FROM sla_wide)) * 1000000)
 				  > 0.0099 * extract(epoch FROM (SELECT percentile_disc(q)
 						WITHIN GROUP (ORDER BY elapsed) FROM sla_wide)) * 1000000 + 0.5)::int,
-		  0, 'wide range: percentiles above max / 4e8 are within the bound');
+		  0, 'wide range: percentiles above max / 3.97e8 are within the bound');
 SELECT cmp_ok((SELECT pg_column_size(s) FROM sla_wide_direct), '<=', 8192,
 			  'wide range: the summary takes at most 8 KB');
 SELECT is((SELECT rollup(s)::text FROM (SELECT sla_agg(elapsed, '1 day') s
 										  FROM sla_wide GROUP BY day) d),
 		  (SELECT s::text FROM sla_wide_direct),
 		  'wide range: rollup of daily summaries equals direct');
+
+-- Summaries of very different data (microseconds, hours, negative
+-- durations of days, years, zeros) merged: rollup equals direct
+-- aggregation, serially and in parallel (below).
+SELECT setseed(0.3);
+CREATE TABLE sla_mixed AS
+SELECT g, i,
+	   CASE g % 5
+		   WHEN 0 THEN round(random() * 100)::int8 * interval '1 microsecond'
+		   WHEN 1 THEN round(random() * 1e10)::int8 * interval '1 microsecond'
+		   WHEN 2 THEN -round(random() * 1e12)::int8 * interval '1 microsecond'
+		   WHEN 3 THEN (random() * 10)::int * interval '1 year'
+		   ELSE interval '0'
+	   END AS elapsed
+  FROM generate_series(1, 50) g, generate_series(1, 2000) i;
+CREATE TABLE sla_mixed_group AS
+SELECT g, sla_agg(elapsed, '1 hour') AS s FROM sla_mixed GROUP BY g;
+CREATE TABLE sla_mixed_direct AS
+SELECT sla_agg(elapsed, '1 hour')::text AS s FROM sla_mixed;
+SELECT is((SELECT rollup(s)::text FROM sla_mixed_group),
+		  (SELECT s FROM sla_mixed_direct),
+		  'rollup of summaries of very different data equals direct aggregation');
 
 -- Parallel plans give the serial answer.
 SET LOCAL parallel_setup_cost = 0;
@@ -170,6 +193,15 @@ SELECT is((SELECT rollup(s)::text FROM sla_daily),
 SELECT is((SELECT sla_compliance(elapsed, target) FROM sla_gen),
 		  (SELECT compliance(s) FROM sla_direct),
 		  'parallel sla_compliance equals serial');
+SELECT ok(pg_temp.plan_of('SELECT sla_agg(elapsed, ''1 hour'') FROM sla_mixed')
+		  ~ 'Partial Aggregate',
+		  'sla_agg over the mixed data runs as a parallel partial aggregate');
+SELECT is((SELECT sla_agg(elapsed, '1 hour')::text FROM sla_mixed),
+		  (SELECT s FROM sla_mixed_direct),
+		  'parallel sla_agg over the mixed data equals serial');
+SELECT is((SELECT rollup(s)::text FROM sla_mixed_group),
+		  (SELECT s FROM sla_mixed_direct),
+		  'parallel rollup of the mixed summaries equals serial');
 RESET force_parallel_mode;
 RESET max_parallel_workers_per_gather;
 

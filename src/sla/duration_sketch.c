@@ -103,6 +103,35 @@ key_of_magnitude(double magnitude)
 }
 
 /*
+ * Return the signed bucket index of a duration in microseconds (see
+ * duration_sketch.h), so that a summary's minimum and maximum can be
+ * checked against the buckets it holds.
+ */
+int
+sketch_duration_index(int64 usec)
+{
+	if (usec > 0)
+		return key_of_magnitude((double) usec) + 1;
+	if (usec < 0)
+		return -(key_of_magnitude(-(double) usec) + 1);
+	return 0;
+}
+
+/*
+ * Return a signed bucket index as the window with the given floor key
+ * sees it: a key below the floor is counted in the floor key.
+ */
+int
+sketch_window_index(int index, int floor_key)
+{
+	if (index > 0)
+		return Max(index - 1, floor_key) + 1;
+	if (index < 0)
+		return -(Max(-index - 1, floor_key) + 1);
+	return 0;
+}
+
+/*
  * Return the representative duration of a bucket, in microseconds: the
  * value within SKETCH_ALPHA, relatively, of every duration in the bucket.
  */

@@ -70,8 +70,10 @@ extern Interval *sla_usec_interval(int64 usec);
 extern void sla_state_init(SlaState *state);
 extern void sla_state_add(SlaState *state, int64 elapsed, int64 target);
 extern void sla_state_merge(SlaState *into, const SlaState *from);
+extern void sla_input_fail(int code, const char *input, const char *detail)
+			pg_attribute_noreturn();
 extern void sla_state_check(const SlaState *state, int code,
-							const char *typname);
+							const char *input);
 extern struct varlena *sla_state_flatten(const SlaState *state,
 										 bool windowed);
 extern void sla_state_unflatten(SlaState *state, const struct varlena *flat);

@@ -179,7 +179,7 @@ COMMENT ON FUNCTION @extschema@.mean(@extschema@.sla_summary) IS
 'mean duration, exact to the microsecond';
 COMMENT ON FUNCTION @extschema@.percentile(@extschema@.sla_summary,
 	pg_catalog.float8) IS
-'duration at a fraction from 0 to 1, as percentile_disc picks it, within 0.99 % plus rounding to the microsecond';
+'duration at a fraction from 0 to 1, as percentile_disc picks it, within 0.99 % plus rounding to the microsecond for durations of at least the largest magnitude / 3.97e8';
 
 -- One-step compliance, with an inverse for moving windows ---------------------
 

@@ -101,6 +101,24 @@ sla_summary_mean(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Return an estimate in microseconds rounded to the nearest whole one
+ * (halves away from zero) and clamped to the exact minimum and maximum;
+ * the clamp comes first where rounding could leave the range of int64.
+ */
+static int64
+clamp_estimate(double estimate, int64 min, int64 max)
+{
+	int64		rounded;
+
+	if (estimate >= -(double) PG_INT64_MIN)
+		return max;
+	if (estimate < (double) PG_INT64_MIN)
+		return min;
+	rounded = (int64) llround(estimate);
+	return Min(Max(rounded, min), max);
+}
+
+/*
  * Duration at a fraction of the way through the sorted durations, as
  * percentile_disc picks it: the one of rank ceil(fraction * total), at
  * least 1.  Ranks 1 and total give the exact minimum and maximum; other
@@ -130,7 +148,7 @@ sla_summary_percentile(PG_FUNCTION_ARGS)
 	if (rank == state.total)
 		PG_RETURN_INTERVAL_P(sla_usec_interval(state.max));
 	estimate = sketch_index_value(sketch_rank_index(&state.sketch, rank, 0));
-	estimate = Max(estimate, (double) state.min);
-	estimate = Min(estimate, (double) state.max);
-	PG_RETURN_INTERVAL_P(sla_usec_interval((int64) llround(estimate)));
+	PG_RETURN_INTERVAL_P(sla_usec_interval(clamp_estimate(estimate,
+														  state.min,
+														  state.max)));
 }

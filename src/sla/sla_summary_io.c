@@ -31,19 +31,6 @@ PG_FUNCTION_INFO_V1(sla_summary_send);
 #define SLA_MAX_TEXT_COUNT 9007199254740992.0
 
 /*
- * Report a text form whose numbers do not make a summary.
- */
-static void
-text_input_fail(const char *input, const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type sla_summary: \"%s\"",
-					input),
-			 errdetail("%s", detail)));
-}
-
-/*
  * Read a signed microsecond field that must fit in 64 bits.
  */
 static int64
@@ -54,20 +41,21 @@ read_usec_field(SvcTextReader *reader, const char *key)
 	svc_reader_key(reader, key);
 	value = svc_reader_int128(reader);
 	if (value > PG_INT64_MAX || value < PG_INT64_MIN)
-		text_input_fail(reader->input,
-						psprintf("Field \"%s\" must fit in a 64-bit count of microseconds.",
-								 key));
+		sla_input_fail(ERRCODE_INVALID_TEXT_REPRESENTATION, reader->input,
+					   psprintf("Field \"%s\" must fit in a 64-bit count of microseconds.",
+								key));
 	return (int64) value;
 }
 
 /*
  * Check a summary read from input and return its stored form, errors
- * carrying the given SQLSTATE.
+ * carrying the given SQLSTATE and showing the text form "input" when it
+ * is not NULL.
  */
 static Datum
-finish_input(SlaState *state, int code)
+finish_input(SlaState *state, int code, const char *input)
 {
-	sla_state_check(state, code, "sla_summary");
+	sla_state_check(state, code, input);
 	PG_RETURN_POINTER(sla_state_flatten(state, true));
 }
 
@@ -112,22 +100,23 @@ sla_summary_in(PG_FUNCTION_ARGS)
 	svc_reader_finish(&reader);
 
 	if (nbuckets != ncounts)
-		text_input_fail(input,
-						"The buckets and counts lists must have the same length.");
+		sla_input_fail(ERRCODE_INVALID_TEXT_REPRESENTATION, input,
+					   "The buckets and counts lists must have the same length.");
 	for (int i = 0; i < nbuckets; i++)
 	{
 		if (buckets[i] != floor(buckets[i]) || buckets[i] <= previous ||
 			buckets[i] > SKETCH_MAX_INDEX)
-			text_input_fail(input,
-							psprintf("Buckets must be whole numbers in ascending order between %d and %d.",
-									 -SKETCH_MAX_INDEX, SKETCH_MAX_INDEX));
+			sla_input_fail(ERRCODE_INVALID_TEXT_REPRESENTATION, input,
+						   psprintf("Buckets must be whole numbers in ascending order between %d and %d.",
+									-SKETCH_MAX_INDEX, SKETCH_MAX_INDEX));
 		if (counts[i] != floor(counts[i]) || counts[i] < 1 ||
 			counts[i] > SLA_MAX_TEXT_COUNT)
-			text_input_fail(input, "Counts must be whole numbers between 1 and 2^53.");
+			sla_input_fail(ERRCODE_INVALID_TEXT_REPRESENTATION, input,
+						   "Counts must be whole numbers between 1 and 2^53.");
 		previous = buckets[i];
 		sketch_add_index(&state.sketch, (int) buckets[i], (int64) counts[i]);
 	}
-	return finish_input(&state, ERRCODE_INVALID_TEXT_REPRESENTATION);
+	return finish_input(&state, ERRCODE_INVALID_TEXT_REPRESENTATION, input);
 }
 
 /*
@@ -216,7 +205,8 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 		previous = index;
 		sketch_add_index(&state.sketch, index, count);
 	}
-	return finish_input(&state, ERRCODE_INVALID_BINARY_REPRESENTATION);
+	return finish_input(&state, ERRCODE_INVALID_BINARY_REPRESENTATION,
+						NULL);
 }
 
 /*

@@ -110,55 +110,85 @@ sla_state_merge(SlaState *into, const SlaState *from)
 }
 
 /*
- * Report a state read from outside that does not hold together.
+ * Report a summary read from outside that does not hold together, showing
+ * the text form it was read from when there is one (NULL otherwise).
  */
-static void
-state_inconsistent(int code, const char *typname, const char *detail)
+void
+sla_input_fail(int code, const char *input, const char *detail)
 {
+	if (input != NULL)
+		ereport(ERROR,
+				(errcode(code),
+				 errmsg("invalid input syntax for type sla_summary: \"%s\"",
+						input),
+				 errdetail("%s", detail)));
 	ereport(ERROR,
 			(errcode(code),
-			 errmsg("invalid %s value", typname),
+			 errmsg("invalid sla_summary value"),
 			 errdetail("%s", detail)));
 }
 
 /*
  * Check a state read from text, binary input or storage: at least one
- * duration, met within total, minimum not above maximum, a sum between
- * total times the minimum and total times the maximum, and bucket counts
- * that add up to the total.  Errors carry the given SQLSTATE.
+ * duration, met within total, minimum not above maximum, a sum that the
+ * minimum, the maximum and total - 2 durations between them can make,
+ * bucket counts that add up to the total, and lowest and highest buckets
+ * in use that are those of the minimum and the maximum (as the sketch's
+ * window sees them), so that a bucket no duration could fill is refused
+ * before it can shift a percentile or a rollup's window.  Errors carry the
+ * given SQLSTATE and show the text form "input" when it is not NULL.
  */
 void
-sla_state_check(const SlaState *state, int code, const char *typname)
+sla_state_check(const SlaState *state, int code, const char *input)
 {
 	int			index = -(SKETCH_MAX_INDEX + 1);
+	int			lowest = 0;
+	int			highest = 0;
+	int			floor_key;
+	int			min_index;
+	int			max_index;
 	int64		count;
 	int64		counted = 0;
 
 	if (state->total < 1)
-		state_inconsistent(code, typname,
-						   "A summary counts at least one duration.");
+		sla_input_fail(code, input,
+					   "A summary counts at least one duration.");
 	if (state->met < 0 || state->met > state->total)
-		state_inconsistent(code, typname,
-						   "The met count must lie between zero and the total.");
+		sla_input_fail(code, input,
+					   "The met count must lie between zero and the total.");
 	if (state->min > state->max)
-		state_inconsistent(code, typname,
-						   "The minimum must not exceed the maximum.");
-	if (state->sum < (int128) state->min * state->total ||
-		state->sum > (int128) state->max * state->total)
-		state_inconsistent(code, typname,
-						   "The sum must lie between total times the minimum and total times the maximum.");
+		sla_input_fail(code, input,
+					   "The minimum must not exceed the maximum.");
+	if (state->sum < (int128) state->min * (state->total - 1) + state->max ||
+		state->sum > (int128) state->max * (state->total - 1) + state->min)
+		sla_input_fail(code, input,
+					   "The sum must lie between the maximum plus (total - 1) times the minimum and the minimum plus (total - 1) times the maximum.");
 	while ((index = sketch_next_index(&state->sketch, index, 0, &count))
 		   <= SKETCH_MAX_INDEX)
 	{
+		if (counted == 0)
+			lowest = index;
+		highest = index;
 		if (pg_add_s64_overflow(counted, count, &counted))
-			state_inconsistent(code, typname,
-							   "The bucket counts overflow a 64-bit count.");
+			sla_input_fail(code, input,
+						   "The bucket counts overflow a 64-bit count.");
 	}
 	if (counted != state->total)
-		state_inconsistent(code, typname,
-						   psprintf("The bucket counts add up to " INT64_FORMAT
-									", but the total is " INT64_FORMAT ".",
-									counted, state->total));
+		sla_input_fail(code, input,
+					   psprintf("The bucket counts add up to " INT64_FORMAT
+								", but the total is " INT64_FORMAT ".",
+								counted, state->total));
+	floor_key = sketch_window_floor(&state->sketch);
+	min_index = sketch_duration_index(state->min);
+	max_index = sketch_duration_index(state->max);
+	if (sketch_window_index(lowest, floor_key) !=
+		sketch_window_index(min_index, floor_key) ||
+		sketch_window_index(highest, floor_key) !=
+		sketch_window_index(max_index, floor_key))
+		sla_input_fail(code, input,
+					   psprintf("The lowest and highest buckets in use are %d and %d, but min_us " INT64_FORMAT " and max_us " INT64_FORMAT " fall in buckets %d and %d (or in the lowest bucket kept, when below the window).",
+								lowest, highest, state->min, state->max,
+								min_index, max_index));
 }
 
 /*
@@ -202,8 +232,8 @@ sla_state_unflatten(SlaState *state, const struct varlena *flat)
 	const char *problem;
 
 	if (len < 0)
-		state_inconsistent(ERRCODE_DATA_CORRUPTED, "sla_summary",
-						   "The stored value is shorter than its header.");
+		sla_input_fail(ERRCODE_DATA_CORRUPTED, NULL,
+					   "The stored value is shorter than its header.");
 	memcpy(&header, flat, sizeof(SlaSummaryHeader));
 	sla_state_init(state);
 	state->total = header.total;
@@ -212,12 +242,12 @@ sla_state_unflatten(SlaState *state, const struct varlena *flat)
 	state->min = header.min;
 	state->max = header.max;
 	if (header.nbuckets < 0 || header.nbuckets > 2 * SKETCH_MAX_INDEX + 1)
-		state_inconsistent(ERRCODE_DATA_CORRUPTED, "sla_summary",
-						   "The stored bucket count is out of range.");
+		sla_input_fail(ERRCODE_DATA_CORRUPTED, NULL,
+					   "The stored bucket count is out of range.");
 	problem = sketch_decode(&state->sketch,
 							(const uint8 *) flat + sizeof(SlaSummaryHeader),
 							len, header.nbuckets);
 	if (problem != NULL)
-		state_inconsistent(ERRCODE_DATA_CORRUPTED, "sla_summary", problem);
-	sla_state_check(state, ERRCODE_DATA_CORRUPTED, "sla_summary");
+		sla_input_fail(ERRCODE_DATA_CORRUPTED, NULL, problem);
+	sla_state_check(state, ERRCODE_DATA_CORRUPTED, NULL);
 }
