@@ -71,6 +71,32 @@ for file in test/*.sql; do
 	"$PG_BINDIR/dropdb" "$db"
 done
 
+# ---- demo: begin ----------------------------------------------------------
+# The scorecard demo as users run it (demo/demo.sql) on the sample and, when
+# there is a data folder, on the public data; its HTML report rendered in
+# headless Chromium (Debian package chromium, installed here when missing).
+# One test per line "ok N" / "not ok N" of demo/check_report.sh.
+echo "== demo"
+svc_install_deps chromium
+status=0
+bash demo/check_report.sh "$data_dir" >"$log" 2>&1 || status=$?
+n_ok=$(grep -cE '^ok [0-9]+' "$log" || true)
+n_bad=$(grep -cE '^not ok [0-9]+' "$log" || true)
+if [ "$status" -ne 0 ] && [ "$n_bad" -eq 0 ]; then
+	n_bad=1
+fi
+if [ "$n_bad" -gt 0 ]; then
+	grep -vE '^ok [0-9]+' "$log" | head -n 80
+fi
+if [ -z "$data_dir" ]; then
+	echo "demo/check_report.sh: public data skipped (no data folder)"
+	skipped=$((skipped + 1))
+fi
+echo "demo/check_report.sh: $n_ok passed, $n_bad failed"
+passed=$((passed + n_ok))
+failed=$((failed + n_bad))
+# ---- demo: end ------------------------------------------------------------
+
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"

@@ -1,0 +1,63 @@
+-- The IT service desk event log (ServiceNow): several events per incident,
+-- in file order; day-first times without a time zone (read as UTC); "?"
+-- for a missing value; Boolean made_sla.  One request per incident, taken
+-- from its last event; the first response is the first update that moved
+-- the incident out of state New (updates stamped before the incident was
+-- opened, a clock skew in two incidents, do not count).
+CREATE TABLE scorecard_load.itsm (
+	number text, incident_state text, active text, reassignment_count text,
+	reopen_count text, sys_mod_count text, made_sla text, caller_id text,
+	opened_by text, opened_at text, sys_created_by text,
+	sys_created_at text, sys_updated_by text, sys_updated_at text,
+	contact_type text, location text, category text, subcategory text,
+	u_symptom text, cmdb_ci text, impact text, urgency text, priority text,
+	assignment_group text, assigned_to text, knowledge text,
+	u_priority_confirmation text, notify text, problem_id text, rfc text,
+	vendor text, caused_by text, closed_code text, resolved_by text,
+	resolved_at text, closed_at text
+);
+\set file :datadir '/itsm_incident_event_log_subset.csv'
+\set copy '\\copy scorecard_load.itsm FROM ' :'file' ' WITH (FORMAT csv, HEADER)'
+:copy
+-- Number the events in file order (a fresh table is read in load order).
+ALTER TABLE scorecard_load.itsm ADD COLUMN line bigint GENERATED ALWAYS AS IDENTITY;
+
+INSERT INTO scorecard.site (site_code, name, hours)
+VALUES ('ITSM', 'IT service desk (ServiceNow log)', scorecard_load.always_open('UTC'));
+
+INSERT INTO scorecard_load.channel_name VALUES
+	('itsm', 'Phone', 'PHONE'), ('itsm', 'Email', 'EMAIL'),
+	('itsm', 'Self service', 'WEB'), ('itsm', 'IVR', 'PHONE');
+
+-- Every event with its times read.
+CREATE VIEW scorecard_load.itsm_event AS
+SELECT e.*,
+	   scorecard_load.local_time(e.opened_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS opened,
+	   scorecard_load.local_time(e.sys_updated_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS updated,
+	   scorecard_load.local_time(e.resolved_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS resolved,
+	   scorecard_load.local_time(e.closed_at, 'DD-MM-YYYY HH24:MI', 'UTC') AS closed,
+	   max(e.line) OVER (PARTITION BY e.number) AS last_line
+  FROM scorecard_load.itsm e;
+
+INSERT INTO scorecard_load.request_row
+	(source, source_key, site_code, channel_raw, category_name,
+	 opened_raw, opened_at, first_response_at, resolved_raw, resolved_at,
+	 closed_raw, closed_at, sla_met_reported, problem)
+SELECT 'itsm', e.number, 'ITSM', e.contact_type, e.priority,
+	   e.opened_at, e.opened,
+	   (SELECT min(u.updated) FROM scorecard_load.itsm_event u
+		 WHERE u.number = e.number AND u.incident_state <> 'New'
+		   AND u.updated >= u.opened),
+	   e.resolved_at, e.resolved, e.closed_at, e.closed,
+	   CASE e.made_sla WHEN 'TRUE' THEN true WHEN 'FALSE' THEN false END,
+	   CASE WHEN coalesce(e.made_sla, '') NOT IN ('TRUE', 'FALSE')
+			THEN 'made_sla neither TRUE nor FALSE' END
+  FROM scorecard_load.itsm_event e
+ WHERE e.line = e.last_line;
+
+INSERT INTO scorecard.load_report
+SELECT 'itsm', 'row', 'kept', 'earlier event of an incident, folded into its last event',
+	   count(*)
+  FROM scorecard_load.itsm_event e
+ WHERE e.line < e.last_line
+HAVING count(*) > 0;

@@ -1,0 +1,35 @@
+-- What the demo prints: the load report, the scorecard per site and
+-- period, and the open backlog.
+\pset footer off
+\pset null '-'
+
+\echo
+\echo '== Load report: rows read from each source, kept, rejected and why'
+SELECT source, unit, outcome, reason, count
+  FROM scorecard.load_report
+ ORDER BY source, unit DESC, outcome, count DESC, reason;
+
+\echo
+\echo '== Scorecard per site and period (dimension scores and index 0-100; NPS in points with its 95 % Wald interval; SLA % of judged requests)'
+SELECT site_code AS site, period, rank,
+	   round(service_index::numeric, 1) AS "index",
+	   round(closeness::numeric, 3) AS topsis,
+	   round(att::numeric, 1) AS att, round(eff::numeric, 1) AS eff,
+	   round(qua::numeric, 1) AS qua, round(pro::numeric, 1) AS pro,
+	   round(con::numeric, 1) AS con, round(sat::numeric, 1) AS sat,
+	   round(per::numeric, 1) AS per, round(inn::numeric, 1) AS inn,
+	   round(nps::numeric, 1) AS nps,
+	   round(nps_low::numeric, 1) || '..' || round(nps_high::numeric, 1)
+		   AS "nps 95 %",
+	   round(100 * compliance::numeric, 1) AS "sla %",
+	   judged, resolved,
+	   justify_hours(date_trunc('minute', resolution_p50)) AS p50,
+	   justify_hours(date_trunc('minute', resolution_p90)) AS p90
+  FROM scorecard.scorecard
+ ORDER BY period, rank, site_code;
+
+\echo
+\echo '== Open backlog at each source''s extraction time'
+SELECT site_code AS site, source, open_requests, overdue
+  FROM scorecard.open_backlog
+ ORDER BY site_code, source;
