@@ -2,7 +2,9 @@
 -- the model, dump this database into a new one, and check there that the
 -- edits are back, that nothing is duplicated and that the restore raised
 -- no error (a configuration table that the extension fills itself would
--- fail here on duplicate keys).
+-- fail here on duplicate keys).  Later rounds load the two tables in the
+-- worst order on purpose, and with "pg_restore --jobs 4" ten times over,
+-- in whatever order its workers pick.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 \pset format unaligned
