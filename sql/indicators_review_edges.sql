@@ -183,8 +183,8 @@ SELECT count(*) AS dimensions, bool_and(weight = 0.125) AS equal_shares
   FROM indicator_effective_weight WHERE kind = 'dimension';
 
 -- TRUNCATE would delete the default rows that DELETE may not (a restore
--- would bring them back): it is refused, for both tables and for a
--- cascade from indicator to indicator_link.
+-- would bring them back): it is refused, for both tables, with or
+-- without CASCADE.
 BEGIN;
 TRUNCATE indicator_link;
 ROLLBACK;

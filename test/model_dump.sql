@@ -2,7 +2,9 @@
 -- the model, dump this database into a new one, and check there that the
 -- edits are back, that nothing is duplicated and that the restore raised
 -- no error (a configuration table that the extension fills itself would
--- fail here on duplicate keys).
+-- fail here on duplicate keys).  Later rounds load the two tables in the
+-- worst order on purpose, and with "pg_restore --jobs 4" ten times over,
+-- in whatever order its workers pick.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 \pset format unaligned
@@ -53,7 +55,7 @@ SELECT current_database() AS source_db,
 \c :restored_db
 \set QUIET 1
 CREATE EXTENSION pgtap;
-SELECT plan(20);
+SELECT plan(27);
 
 SELECT is(:'restore_errors'::text, '', 'the restore ran without an error');
 SELECT is((SELECT count(*) FROM pg_extension WHERE extname = 'svcindex'),
@@ -113,23 +115,68 @@ SELECT is(:'restore_errors'::text, '',
 SELECT is(:'third_weights'::text, :'weights',
           'and after a second dump and restore the weights are still the edited ones');
 
--- A third round in the custom format with a parallel restore, the way the
--- README gives it: the schema first, the two model tables' data in one
--- job (in the order pg_dump saved them), then everything else with four
--- jobs.  (A plain "pg_restore --jobs" can load indicator_link before
--- indicator, which their foreign key refuses.)
-\setenv PARALLEL_DB :source_db'_jobs'
+-- The model's contents in one line, the same query in every database:
+-- the row counts, the user's row counts, and digests of both tables row
+-- for row (is_default included) and of every effective weight.
+\setenv FINGERPRINT 'SELECT concat_ws('' '', (SELECT count(*) FROM indicator), (SELECT count(*) FROM indicator_link), (SELECT count(*) FROM indicator WHERE NOT is_default), (SELECT count(*) FROM indicator_link WHERE NOT is_default), (SELECT md5(string_agg(i::text, '' | '' ORDER BY i.code)) FROM indicator i), (SELECT md5(string_agg(l::text, '' | '' ORDER BY l.parent_code, l.child_code)) FROM indicator_link l), (SELECT md5(string_agg(w::text, '' | '' ORDER BY w.index_code, w.code)) FROM indicator_effective_weight w))'
+\set fingerprint `"$PG_BINDIR/psql" -X -At -d "$SOURCE_DB" -c "$FINGERPRINT"`
 \set archive `mktemp`
 \setenv ARCHIVE :archive
-\! "$PG_BINDIR/dropdb" --if-exists "$PARALLEL_DB"
-\! "$PG_BINDIR/createdb" "$PARALLEL_DB"
-\set restore_errors `"$PG_BINDIR/pg_dump" -Fc -d "$RESTORED_DB" -f "$ARCHIVE" && "$PG_BINDIR/pg_restore" -l "$ARCHIVE" | grep -v ' TABLE DATA [^ ]* indicator\(_link\)\? ' > "$ARCHIVE.list" && "$PG_BINDIR/pg_restore" -d "$PARALLEL_DB" --section=pre-data "$ARCHIVE" 2>&1 && "$PG_BINDIR/pg_restore" -d "$PARALLEL_DB" --data-only -t indicator -t indicator_link "$ARCHIVE" 2>&1 && "$PG_BINDIR/pg_restore" -d "$PARALLEL_DB" -j 4 -L "$ARCHIVE.list" --section=data --section=post-data "$ARCHIVE" 2>&1; rm -f "$ARCHIVE" "$ARCHIVE.list"`
-\set parallel_weights `"$PG_BINDIR/psql" -X -At -d "$PARALLEL_DB" -c "SELECT string_agg(index_code || ' ' || code || ' ' || weight::text, ', ' ORDER BY index_code, code) FROM indicator_effective_weight"`
-\! "$PG_BINDIR/dropdb" "$PARALLEL_DB"
-SELECT is(:'restore_errors'::text, '',
-          'the custom-format restore with parallel jobs runs without an error');
-SELECT is(:'parallel_weights'::text, :'weights',
-          'and it brings back the edited weights');
+\! "$PG_BINDIR/pg_dump" -Fc -d "$SOURCE_DB" -f "$ARCHIVE"
+
+-- A third round in the worst order: the archive's table of contents
+-- rearranged so that indicator_link's data loads before indicator's, once
+-- restored straight into a database and once as a plain-text script
+-- through psql.
+\set link_data_first `"$PG_BINDIR/pg_restore" -l "$ARCHIVE" > "$ARCHIVE.toc" && grep -v ' TABLE DATA [^ ]* indicator ' "$ARCHIVE.toc" > "$ARCHIVE.list" && sed -i "/ TABLE DATA [^ ]* indicator_link /a $(grep ' TABLE DATA [^ ]* indicator ' "$ARCHIVE.toc")" "$ARCHIVE.list" && "$PG_BINDIR/pg_restore" -L "$ARCHIVE.list" -f "$ARCHIVE.sql" "$ARCHIVE" && grep -n '^COPY [^ ]*\.indicator\(_link\)\? ' "$ARCHIVE.sql" | cut -d' ' -f2 | tr '\n' ' '`
+\setenv ORDERED_DB :source_db'_link_first'
+\! "$PG_BINDIR/dropdb" --if-exists "$ORDERED_DB"
+\! "$PG_BINDIR/createdb" "$ORDERED_DB"
+\set ordered_errors `"$PG_BINDIR/pg_restore" -L "$ARCHIVE.list" -d "$ORDERED_DB" "$ARCHIVE" 2>&1`
+\set ordered_fingerprint `"$PG_BINDIR/psql" -X -At -d "$ORDERED_DB" -c "$FINGERPRINT"`
+\! "$PG_BINDIR/dropdb" "$ORDERED_DB"
+\! "$PG_BINDIR/createdb" "$ORDERED_DB"
+\set script_errors `"$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d "$ORDERED_DB" -f "$ARCHIVE.sql" 2>&1 >/dev/null`
+\set script_fingerprint `"$PG_BINDIR/psql" -X -At -d "$ORDERED_DB" -c "$FINGERPRINT"`
+\! "$PG_BINDIR/dropdb" "$ORDERED_DB"
+SELECT matches(:'fingerprint'::text,
+               format('^%s %s %s %s [0-9a-f]{32} [0-9a-f]{32} [0-9a-f]{32}$',
+                      :indicators, :links, :user_indicators, :user_links),
+               'the fingerprint of the edited model counts its rows and digests its tables and weights');
+SELECT is(:'link_data_first'::text,
+          'public.indicator_link public.indicator ',
+          'the rearranged archive loads indicator_link''s data before indicator''s');
+SELECT is(:'ordered_errors'::text, '',
+          'restoring the links before the indicators raises no error');
+SELECT is(:'ordered_fingerprint'::text, :'fingerprint',
+          'and brings back both tables row for row and every effective weight');
+SELECT is(:'script_errors'::text, '',
+          'the same order as a plain-text script through psql raises no error');
+SELECT is(:'script_fingerprint'::text, :'fingerprint',
+          'and brings back the same model');
+
+-- A fourth round, ten times over: the custom-format archive restored
+-- with "pg_restore --jobs 4" into a fresh database, which loads the two
+-- tables' data in whichever order its workers pick.  One line a round:
+-- the round, what pg_restore wrote to stderr, the model's fingerprint.
+\set parallel_rounds `for round in 1 2 3 4 5 6 7 8 9 10; do db="${SOURCE_DB}_jobs_$round"; "$PG_BINDIR/dropdb" --if-exists "$db" 2>/dev/null; "$PG_BINDIR/createdb" "$db"; errors=$("$PG_BINDIR/pg_restore" --jobs 4 -d "$db" "$ARCHIVE" 2>&1 | tr '\n' ' '); echo "$round|$errors|$("$PG_BINDIR/psql" -X -At -d "$db" -c "$FINGERPRINT" 2>&1)"; "$PG_BINDIR/dropdb" "$db"; done; rm -f "$ARCHIVE" "$ARCHIVE.toc" "$ARCHIVE.list" "$ARCHIVE.sql"`
+CREATE TEMP TABLE parallel_round AS
+SELECT part[1]::int AS round, part[2] AS errors, part[3] AS fingerprint
+  FROM regexp_split_to_table(:'parallel_rounds', E'\n') AS line
+ CROSS JOIN LATERAL regexp_match(line, '^(\d+)\|(.*)\|([^|]*)$') AS part;
+SELECT is((SELECT count(*) FROM parallel_round), 10::bigint,
+          'ten parallel restores ran');
+SELECT results_eq(
+    'SELECT round, errors, fingerprint FROM parallel_round ORDER BY round',
+    format('SELECT n, %L, %L FROM generate_series(1, 10) AS n',
+           '', :'fingerprint'),
+    'each parallel restore raises no error and brings back both tables row for row and every effective weight');
+
+-- The restored model still keeps its links to known indicators.
+SELECT throws_ok($$INSERT INTO indicator_link (parent_code, child_code)
+                   VALUES ('ATT', 'NO.SUCH')$$,
+                 '23503', NULL,
+                 'a link to an unknown code is still refused after the restore');
 
 SELECT * FROM finish();
 

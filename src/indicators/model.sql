@@ -20,6 +20,13 @@
 -- restore would bring them back: they are retired instead.  An upgrade
 -- script changes only rows whose is_default is still true, so users'
 -- edits survive upgrades too.
+--
+-- There is no foreign key between the two tables.  PostgreSQL restores
+-- the configuration tables' data in dump order only in a serial restore;
+-- pg_restore --jobs may load indicator_link before indicator, and a
+-- foreign key would then refuse every saved link.  Constraint triggers
+-- (under "Links name known indicators" below) keep the same rules for
+-- edits, and leave the loading of a dump alone.
 
 CREATE TABLE @extschema@.indicator (
 	code		text PRIMARY KEY
@@ -41,8 +48,8 @@ COMMENT ON TABLE @extschema@.indicator IS
 'indicator model catalogue: the index, its dimensions, groups and items, with codes, English and Chinese names, how each item is obtained, its direction and unit';
 
 CREATE TABLE @extschema@.indicator_link (
-	parent_code	text NOT NULL REFERENCES @extschema@.indicator (code),
-	child_code	text NOT NULL REFERENCES @extschema@.indicator (code),
+	parent_code	text NOT NULL,
+	child_code	text NOT NULL,
 	weight		float8 NOT NULL DEFAULT 1
 				CHECK (weight > '-Infinity' AND weight < 'Infinity'),
 	retired		boolean NOT NULL DEFAULT false,
@@ -368,6 +375,100 @@ CREATE TRIGGER indicator_link_refuse_truncate
 															'child_code');
 
 -- ---------------------------------------------------------------------
+-- Links name known indicators
+-- ---------------------------------------------------------------------
+--
+-- The rules a foreign key would keep, checked by constraint triggers at
+-- the end of each statement, or at commit after SET CONSTRAINTS ...
+-- DEFERRED: a new or re-keyed link names two indicators of the catalogue,
+-- and an indicator that links name cannot be deleted or re-keyed.  The
+-- first check stands aside while check_function_bodies is off, the
+-- setting with which pg_dump's scripts and pg_restore load a dump so that
+-- its forward references load in any order: a parallel restore may load
+-- the links before the indicators they name.  Should a dump then lack an
+-- indicator, the weight views leave its links out and
+-- indicator_model_check() reports them as dangling.
+
+CREATE FUNCTION @extschema@.indicator_link_require_codes()
+RETURNS trigger
+LANGUAGE plpgsql VOLATILE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	unknown_code text;
+BEGIN
+	IF NOT current_setting('check_function_bodies')::boolean THEN
+		RETURN NULL;
+	END IF;
+
+	-- the link as it stands when the check runs, which may be at commit
+	SELECT named.code
+	  INTO unknown_code
+	  FROM @extschema@.indicator_link l
+	 CROSS JOIN LATERAL (VALUES (1, l.parent_code), (2, l.child_code))
+		   AS named (position, code)
+	 WHERE l.parent_code = NEW.parent_code AND l.child_code = NEW.child_code
+	   AND NOT EXISTS (SELECT FROM @extschema@.indicator i
+						WHERE i.code = named.code)
+	 ORDER BY named.position
+	 LIMIT 1;
+	IF unknown_code IS NOT NULL THEN
+		RAISE EXCEPTION 'indicator_link (%, %) names %, which is not an indicator',
+			NEW.parent_code, NEW.child_code, unknown_code
+			USING ERRCODE = 'foreign_key_violation',
+				  DETAIL = 'A link joins a parent and a child that are both rows of the indicator table.',
+				  HINT = 'Add the indicator first, or correct the code.';
+	END IF;
+	RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.indicator_link_require_codes() IS
+'constraint trigger function of indicator_link: refuses a new or re-keyed link whose parent or child is not in the indicator table, except while check_function_bodies is off, as when a dump is loaded';
+
+CREATE FUNCTION @extschema@.indicator_require_unlinked()
+RETURNS trigger
+LANGUAGE plpgsql VOLATILE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	-- a code deleted and added again, or not changed, is still there
+	IF EXISTS (SELECT FROM @extschema@.indicator_link l
+				WHERE l.parent_code = OLD.code OR l.child_code = OLD.code)
+	   AND NOT EXISTS (SELECT FROM @extschema@.indicator i
+						WHERE i.code = OLD.code) THEN
+		RAISE EXCEPTION 'indicator (%) is still named in indicator_link', OLD.code
+			USING ERRCODE = 'foreign_key_violation',
+				  DETAIL = 'Deleting or re-keying it would leave links whose parent or child is no indicator.',
+				  HINT = 'Delete the links that name it first, or retire it instead by setting retired = true.';
+	END IF;
+	RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.indicator_require_unlinked() IS
+'constraint trigger function of indicator: refuses to delete or re-key an indicator that links still name';
+
+CREATE CONSTRAINT TRIGGER indicator_link_names_known_codes
+	AFTER INSERT OR UPDATE OF parent_code, child_code
+	ON @extschema@.indicator_link
+	DEFERRABLE INITIALLY IMMEDIATE
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.indicator_link_require_codes();
+
+COMMENT ON TRIGGER indicator_link_names_known_codes
+	ON @extschema@.indicator_link IS
+'a new or re-keyed link must name two indicators, checked at the end of the statement (or at commit when deferred)';
+
+CREATE CONSTRAINT TRIGGER indicator_unlinked_before_removal
+	AFTER DELETE OR UPDATE OF code ON @extschema@.indicator
+	DEFERRABLE INITIALLY IMMEDIATE
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.indicator_require_unlinked();
+
+COMMENT ON TRIGGER indicator_unlinked_before_removal
+	ON @extschema@.indicator IS
+'an indicator that links name cannot be deleted or re-keyed, checked at the end of the statement (or at commit when deferred)';
+
+-- ---------------------------------------------------------------------
 -- Weights along the hierarchy
 -- ---------------------------------------------------------------------
 --
@@ -461,6 +562,15 @@ BEGIN ATOMIC
 		  FROM reach r
 		 WHERE r.start = r.code
 		UNION ALL
+		SELECT 'dangling link', named.code,
+			   'named by the link from ' || l.parent_code || ' to ' ||
+			   l.child_code || ', but not in the indicator table'
+		  FROM @extschema@.indicator_link l
+		 CROSS JOIN LATERAL (VALUES (l.parent_code), (l.child_code))
+			   AS named (code)
+		 WHERE NOT EXISTS (SELECT 1 FROM @extschema@.indicator i
+							WHERE i.code = named.code)
+		UNION ALL
 		SELECT 'orphan', i.code,
 			   'the ' || i.kind || ' is under no active parent, so it counts in no index'
 		  FROM @extschema@.indicator i
@@ -491,4 +601,4 @@ BEGIN ATOMIC
 END;
 
 COMMENT ON FUNCTION @extschema@.indicator_model_check() IS
-'what is wrong with the indicator model: cycles, orphans, non-positive weights, empty groups and items with children; no rows for a sound model';
+'what is wrong with the indicator model: cycles, links to codes that are not indicators, orphans, non-positive weights, empty groups and items with children; no rows for a sound model';
