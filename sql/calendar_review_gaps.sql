@@ -106,3 +106,36 @@ SELECT count(*) > 400 AS many_zones,
   FROM pg_timezone_names,
        (VALUES ('mon', '[["08:00", "20:00"], ["20:00", "08:00"]]'::jsonb)) AS v(d, s)
  WHERE name ~ '^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/';
+
+-- Random spans in London around both changes of 2025, with a Saturday
+-- night shift across each change, against a plain-SQL minute walk.
+SELECT setseed(0.25);
+CREATE TABLE review_london_window (dow int, opens interval, closes interval);
+INSERT INTO review_london_window VALUES
+  (1, '08:00', '12:00'), (1, '13:00', '17:30'), (2, '22:00', '30:00'), (3, '09:15', '17:00'),
+  (4, '00:00', '24:00'), (5, '09:00', '17:00'), (6, '20:00', '27:00'), (0, '10:00', '11:00');
+SELECT '{"tz": "Europe/London", "hours": {"mon": [["08:00", "12:00"], ["13:00", "17:30"]], "tue": [["22:00", "06:00"]], "wed": [["09:15", "17:00"]], "thu": [["00:00", "24:00"]], "fri": [["09:00", "17:00"]], "sat": [["20:00", "03:00"]], "sun": [["10:00", "11:00"]]}}' AS london \gset
+CREATE TABLE review_london_minute AS
+SELECT t, EXISTS (
+         SELECT 1 FROM review_london_window w, LATERAL (SELECT t AT TIME ZONE 'Europe/London' AS l) l
+          WHERE (w.dow = extract(dow FROM l.l) AND l.l - date_trunc('day', l.l) >= w.opens
+                 AND l.l - date_trunc('day', l.l) < w.closes)
+             OR (w.dow = extract(dow FROM l.l - interval '1 day')
+                 AND l.l - date_trunc('day', l.l) + interval '24 hours' >= w.opens
+                 AND l.l - date_trunc('day', l.l) + interval '24 hours' < w.closes)) AS working
+  FROM (SELECT generate_series(timestamptz '2025-03-20', '2025-04-10', interval '1 minute')
+        UNION ALL
+        SELECT generate_series(timestamptz '2025-10-15', '2025-11-05', interval '1 minute')) g(t);
+CREATE INDEX ON review_london_minute (t);
+CREATE TABLE review_london_span AS
+SELECT a, date_trunc('minute', a + random() * interval '6 days') AS b
+  FROM (SELECT date_trunc('minute', base + random() * interval '14 days') AS a
+          FROM (VALUES (timestamptz '2025-03-20'), ('2025-10-15')) v(base),
+               generate_series(1, 150)) x;
+SELECT count(*) AS spans,
+       count(*) FILTER (WHERE business_time(:'london', a, b)
+                        <> (SELECT count(*) FILTER (WHERE working) FROM review_london_minute
+                             WHERE t >= a AND t < b) * interval '1 minute') AS business_time_differs,
+       count(*) FILTER (WHERE is_business_time(:'london', a)
+                        <> (SELECT working FROM review_london_minute WHERE t = a)) AS is_business_time_differs
+  FROM review_london_span;
