@@ -145,7 +145,7 @@ INSERT INTO bt_ref_deadline VALUES
 ('biz-10', 'biz_default', '2006-01-03 00:00:00', NULL, 0, '2006-01-02 17:00:00', NULL, '2006-01-03 00:00', false, 'biz moves a zero step back to the previous closing (2006-01-02 17:00); svcindex returns start for a zero amount'),
 ('biz-12', 'biz_schedule_spec', '2006-01-02 09:00:00', NULL, 1800, '2006-01-02 09:30:00', NULL, NULL, false, NULL),
 ('biz-13', 'biz_sun_abidjan', '2006-01-01 00:00:00', NULL, 7200, '2006-01-15 11:00:00', NULL, '2006-01-08 12:00', true, 'the second hour ends at the 12:00 closing of 2006-01-08; biz rolls it to the next opening'),
-('biz-25', 'biz_la_dst_gap', '2006-04-02 00:00:00', NULL, 0, '2006-04-03 09:00:00', NULL, '2006-04-02 00:00', true, 'biz moves a zero step to the next working moment; svcindex returns start (next_business_time gives biz''s answer)'),
+('biz-25', 'biz_la_dst_gap', '2006-04-02 00:00:00', NULL, 0, '2006-04-03 09:00:00', NULL, '2006-04-02 00:00', false, 'biz moves a zero step to the next working moment, dropping Sunday 02:30-03:15 (02:30 read as 03:30 PDT); svcindex returns start and works 03:00-03:15 PDT'),
 ('biz-28', 'biz_readme_la', NULL, '2015-05-05T12:34:57Z', -215880, NULL, '2015-04-27T20:36:57Z', NULL, false, NULL),
 ('bt-02', 'bt_default', '2010-08-04 09:35:00', NULL, -28800, '2010-08-03 09:35:00', NULL, NULL, false, NULL),
 ('bt-03', 'bt_default', '2010-04-09 16:50:00', NULL, 3600, '2010-04-12 09:50:00', NULL, NULL, false, NULL),

@@ -47,8 +47,8 @@ SELECT '{"tz": "Europe/Berlin", "hours": {"mon": [["00:00", "24:00"]], "tue": [[
 SELECT business_time(:'berlin', '2025-03-30 00:00+01', '2025-03-31 00:00+02') AS march_day,
        business_time(:'berlin', '2025-10-26 00:00+02', '2025-10-27 00:00+01') AS october_day;
 -- window edges inside the change: 02:30 does not exist on 30 March (read
--- as 03:30 CEST, so 02:30-04:00 is 30 minutes); on 26 October 02:30 comes
--- twice and the first is taken (00:30Z to 03:00Z, 2.5 hours)
+-- as the jump to 03:00 CEST, so 02:30-04:00 is 1 hour); on 26 October
+-- 02:30 comes twice and the first is taken (00:30Z to 03:00Z, 2.5 hours)
 SELECT business_time('{"tz": "Europe/Berlin", "hours": {"sun": [["02:30", "04:00"]]}}', '2025-03-29', '2025-03-31') AS gap_edge,
        business_time('{"tz": "Europe/Berlin", "hours": {"sun": [["02:30", "04:00"]]}}', '2025-10-25', '2025-10-27') AS overlap_edge;
 -- Mon-Fri 09-17 is untouched by night-time changes: 40 hours a week

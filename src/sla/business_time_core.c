@@ -139,8 +139,24 @@ cal_to_local(const CalZone *zone, int64 instant)
 }
 
 /*
- * The instant of a local time, by the convention in calendar.h: times in a
- * gap or an overlap are read with the offset in force before the change.
+ * The instant of a local time when the first i offset changes are behind
+ * it, by the convention in calendar.h: a time in an overlap is read with
+ * the offset in force before the change, and a time in a gap is read as
+ * the instant of the change itself, so that later local times never give
+ * earlier instants.
+ */
+static inline int64
+local_to_instant(const CalZone *zone, int i, int64 local)
+{
+	int64		instant = local - offset_after(zone, i);
+
+	if (i < zone->ntrans)
+		instant = Min(instant, zone->trans_at[i]);
+	return instant;
+}
+
+/*
+ * The instant of a local time, by the convention in calendar.h.
  */
 int64
 cal_to_instant(const CalZone *zone, int64 local)
@@ -148,7 +164,7 @@ cal_to_instant(const CalZone *zone, int64 local)
 	int			i = count_not_above_int64(zone->local_key, zone->ntrans,
 										  local);
 
-	return local - offset_after(zone, i);
+	return local_to_instant(zone, i, local);
 }
 
 /*
@@ -206,7 +222,7 @@ cursor_instant(ZoneCursor *cursor, int64 local)
 	while (cursor->next < zone->ntrans &&
 		   zone->local_key[cursor->next] <= local)
 		cursor->next++;
-	return local - offset_after(zone, cursor->next);
+	return local_to_instant(zone, cursor->next, local);
 }
 
 /*
@@ -225,10 +241,11 @@ windows_time_before(ZoneCursor *cursor, const CalWindow *w, int n,
 		int64		start = cursor_instant(cursor, midnight + w[i].start);
 		int64		end = cursor_instant(cursor, midnight + w[i].end);
 
+		if (end <= start)
+			continue;
 		if (start >= instant)
 			break;
-		if (end > start)
-			total += Min(end, instant) - start;
+		total += Min(end, instant) - start;
 	}
 	return total;
 }

@@ -13,9 +13,11 @@
  *
  * Working time is measured in real elapsed time.  A window's edges are
  * local times, read as instants in the calendar's time zone: a local time
- * that does not exist (spring forward) is read with the offset in force
- * before the change, so one hour later; an ambiguous one (fall back) takes
- * its first occurrence; a window that collapses to nothing is dropped.
+ * that does not exist (spring forward, or a skipped day) is read as the
+ * instant the clocks jump; an ambiguous one (fall back) takes its first
+ * occurrence; a window that collapses to nothing is dropped.  Later local
+ * times thus never give earlier instants: windows disjoint on the wall
+ * clock stay disjoint in real time, and windows that touch stay joined.
  *
  * Let F(t) be the working time of all windows before the instant t,
  * counted from a fixed origin.  Then business_time(a, b) = F(b) - F(a),
@@ -117,8 +119,9 @@ typedef struct CalZone
 	int64	   *trans_at;		/* instant of each change, ascending */
 	int64	   *off_after;		/* offset from that instant on */
 	int64	   *local_key;		/* local times below trans_at[i] +
-								 * max(before, after) read with the offset
-								 * in force before change i */
+								 * max(before, after) are read with the
+								 * offset in force before change i, and
+								 * no later than trans_at[i] */
 	int64		bucket_origin;	/* instant where the buckets start */
 	int			nbuckets;		/* buckets of CAL_BUCKET_USECS each */
 	int32	   *bucket_first;	/* changes before each bucket's start */

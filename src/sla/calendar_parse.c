@@ -26,7 +26,27 @@
 #include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/hsearch.h"
 #include "utils/jsonb.h"
+
+/*
+ * The exception dates read so far, in the order first met, with a hash
+ * index from date to position so that a document with many dates is read
+ * in linear time.
+ */
+typedef struct DateTable
+{
+	CalDateSpec *dates;
+	int			ndates;
+	int			capacity;
+	HTAB	   *index;			/* DateIndexEntry by date */
+} DateTable;
+
+typedef struct DateIndexEntry
+{
+	int32		date;			/* hash key */
+	int			position;		/* in DateTable.dates */
+} DateIndexEntry;
 
 /*
  * Report a bad part of the calendar document.
@@ -254,25 +274,58 @@ apply_breaks(CalDateSpec *spec, const CalDateSpec *breaks, const char *path)
 }
 
 /*
+ * Start an empty table of exception dates in the current memory context.
+ */
+static void
+date_table_init(DateTable *table)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = sizeof(int32);
+	ctl.entrysize = sizeof(DateIndexEntry);
+	ctl.hcxt = CurrentMemoryContext;
+	table->capacity = 16;
+	table->ndates = 0;
+	table->dates = palloc(table->capacity * sizeof(CalDateSpec));
+	table->index = hash_create("business calendar dates", 64, &ctl,
+							   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+/*
+ * Position of a date's exception entry, or -1 when it has none.
+ */
+static int
+date_position(const DateTable *table, int32 date)
+{
+	DateIndexEntry *entry = hash_search(table->index, &date, HASH_FIND, NULL);
+
+	return entry ? entry->position : -1;
+}
+
+/*
  * Find or add the exception entry of a date; entries added start as a
- * copy of the date's weekday.
+ * copy of the date's weekday.  The pointer is valid until the next entry
+ * is added.
  */
 static CalDateSpec *
-date_entry(CalDateSpec **dates, int *ndates, int *capacity, int32 date,
-		   const CalDateSpec *week)
+date_entry(DateTable *table, int32 date, const CalDateSpec *week)
 {
+	bool		found;
+	DateIndexEntry *entry = hash_search(table->index, &date, HASH_ENTER,
+										&found);
 	CalDateSpec *spec;
 
-	for (int i = 0; i < *ndates; i++)
-		if ((*dates)[i].date == date)
-			return &(*dates)[i];
+	if (found)
+		return &table->dates[entry->position];
 
-	if (*ndates == *capacity)
+	if (table->ndates == table->capacity)
 	{
-		*capacity *= 2;
-		*dates = repalloc(*dates, *capacity * sizeof(CalDateSpec));
+		table->capacity *= 2;
+		table->dates = repalloc(table->dates,
+								table->capacity * sizeof(CalDateSpec));
 	}
-	spec = &(*dates)[(*ndates)++];
+	entry->position = table->ndates++;
+	spec = &table->dates[entry->position];
 	*spec = week[cal_weekday(date)];
 	spec->date = date;
 	return spec;
@@ -285,35 +338,34 @@ date_entry(CalDateSpec **dates, int *ndates, int *capacity, int32 date,
  * have all been applied by now, so each break saw its own date's windows.
  */
 static void
-move_after_midnight(CalDateSpec **dates, int *ndates, int *capacity,
-					const CalDateSpec *week)
+move_after_midnight(DateTable *table, const CalDateSpec *week)
 {
-	for (int i = 0; i < *ndates; i++)
+	for (int i = 0; i < table->ndates; i++)
 	{
 		int			keep = 0;
 		int			nmoved;
 		CalWindow	moved[CAL_MAX_WINDOWS_PER_DATE];
 		CalDateSpec *next;
 
-		while (keep < (*dates)[i].nwindows &&
-			   (*dates)[i].windows[keep].start < CAL_DAY_USECS)
+		while (keep < table->dates[i].nwindows &&
+			   table->dates[i].windows[keep].start < CAL_DAY_USECS)
 			keep++;
-		nmoved = (*dates)[i].nwindows - keep;
+		nmoved = table->dates[i].nwindows - keep;
 		if (nmoved == 0)
 			continue;
 		for (int k = 0; k < nmoved; k++)
 		{
-			CalWindow  *w = &(*dates)[i].windows[keep + k];
+			CalWindow  *w = &table->dates[i].windows[keep + k];
 
 			moved[k].start = w->start - CAL_DAY_USECS;
 			moved[k].end = w->end - CAL_DAY_USECS;
 		}
-		(*dates)[i].nwindows = keep;
+		table->dates[i].nwindows = keep;
 
-		if ((*dates)[i].date == CAL_LAST_DATE)
+		if (table->dates[i].date == CAL_LAST_DATE)
 			calendar_fail("breaks", "a break leaves hours after the last supported date",
 						  "Business calendars cover the years 1900 to 2199.");
-		next = date_entry(dates, ndates, capacity, (*dates)[i].date + 1, week);
+		next = date_entry(table, table->dates[i].date + 1, week);
 		if (next->nwindows + nmoved > CAL_MAX_WINDOWS_PER_DATE)
 			calendar_fail("breaks", "breaks split a day into too many intervals",
 						  psprintf("A day has at most %d intervals.",
@@ -450,9 +502,7 @@ BusinessCalendar *
 cal_from_jsonb(JsonbContainer *root)
 {
 	CalDateSpec week[7];
-	int			capacity = 16;
-	int			ndates = 0;
-	CalDateSpec *dates = palloc(capacity * sizeof(CalDateSpec));
+	DateTable	table;
 	JsonbValue *hours = NULL;
 	JsonbValue *holidays = NULL;
 	JsonbValue *shifts = NULL;
@@ -499,6 +549,7 @@ cal_from_jsonb(JsonbContainer *root)
 
 	/* the week */
 	memset(week, 0, sizeof(week));
+	date_table_init(&table);
 	if (hours)
 	{
 		JsonbContainer *obj = json_container(hours, true, "hours");
@@ -534,7 +585,7 @@ cal_from_jsonb(JsonbContainer *root)
 			int32		date = parse_date(json_string(item, path, "a date"),
 										  path);
 
-			date_entry(&dates, &ndates, &capacity, date, week)->nwindows = 0;
+			date_entry(&table, date, week)->nwindows = 0;
 		}
 	}
 
@@ -542,7 +593,7 @@ cal_from_jsonb(JsonbContainer *root)
 	if (shifts)
 	{
 		JsonbContainer *obj = json_container(shifts, true, "shifts");
-		int			nholidays = ndates;
+		int			nholidays = table.ndates;
 		char	   *key;
 		char	   *path;
 		JsonbValue	value;
@@ -552,12 +603,12 @@ cal_from_jsonb(JsonbContainer *root)
 		{
 			int32		date = parse_date(key, path);
 
-			for (int i = 0; i < nholidays; i++)
-				if (dates[i].date == date)
-					calendar_fail(path, "a date is both a holiday and a shift",
-								  "List a date either among the holidays or among the shifts.");
-			parse_windows(&value, path,
-						  date_entry(&dates, &ndates, &capacity, date, week));
+			int			position = date_position(&table, date);
+
+			if (position >= 0 && position < nholidays)
+				calendar_fail(path, "a date is both a holiday and a shift",
+							  "List a date either among the holidays or among the shifts.");
+			parse_windows(&value, path, date_entry(&table, date, week));
 		}
 	}
 
@@ -576,15 +627,15 @@ cal_from_jsonb(JsonbContainer *root)
 			CalDateSpec cut;
 
 			parse_windows(&value, path, &cut);
-			apply_breaks(date_entry(&dates, &ndates, &capacity, date, week),
-						 &cut, path);
+			apply_breaks(date_entry(&table, date, week), &cut, path);
 		}
 	}
 
-	move_after_midnight(&dates, &ndates, &capacity, week);
-	qsort(dates, ndates, sizeof(CalDateSpec), compare_date_specs);
-	cal = cal_assemble(tzname, week, dates, ndates);
+	move_after_midnight(&table, week);
+	qsort(table.dates, table.ndates, sizeof(CalDateSpec), compare_date_specs);
+	cal = cal_assemble(tzname, week, table.dates, table.ndates);
 	check_overnight(cal);
-	pfree(dates);
+	hash_destroy(table.index);
+	pfree(table.dates);
 	return cal;
 }
