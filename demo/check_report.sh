@@ -95,6 +95,8 @@ check "sample: the demo runs and prints the scorecard" run_demo sample
 check "sample: the printed scorecard has a row per site" \
 	exactly "$work/sample.out" ' 2025-01-01 ' 5
 report_checks sample 5 5
+check "sample: no paused clocks and no undated survey, so neither table" \
+	exactly "$work/sample.dom" '<h2>\(Paused clocks\|Rated items\)' 0
 
 if [ -n "$data" ]; then
 	check "public data: the demo runs and prints the load report and scorecard" \
@@ -104,6 +106,14 @@ if [ -n "$data" ]; then
 	# A radar for each of the seven sites; an NPS trend for the one survey
 	# that asks the question.
 	report_checks data 7 1
+	check "public data: the service desk's paused clocks are printed" \
+		at_least "$work/data.out" '^ ITSM  *| *861 ' 1
+	check "public data: the report has the paused clocks and the rated items" \
+		exactly "$work/data.dom" '<h2>\(Paused clocks\|Rated items of undated surveys\)</h2>' 2
+	# The Turkiye evaluation: 28 questions in each of the 14 pairs of
+	# instructor and course present in the file.
+	check "public data: every Turkiye question per instructor and course" \
+		exactly "$work/data.dom" '<td>TR\.Q[0-9][0-9]</td>' "$((28 * 14))"
 fi
 
 if [ -n "${SVCINDEX_DEMO_KEEP:-}" ]; then

@@ -101,7 +101,8 @@ INSERT INTO scorecard.source (source, file, as_of) VALUES
 	('bos311', 'boston311_open_cases_2025.csv', 'infinity'),
 	('itsm', 'itsm_incident_event_log_subset.csv', 'infinity'),
 	('carpentries', 'carpentries_instructor_training_post_survey_2017_2018.csv', 'infinity'),
-	('somerville', 'somerville_happiness_survey_2011_2013_2015.csv', 'infinity');
+	('somerville', 'somerville_happiness_survey_2011_2013_2015.csv', 'infinity'),
+	('turkiye', 'turkiye_student_evaluation_uci.csv', 'infinity');
 
 -- Service requests of the four 311 files and the service desk log.
 \ir load_requests.sql
@@ -111,14 +112,20 @@ INSERT INTO scorecard.source (source, file, as_of) VALUES
 \ir load_bos311.sql
 \ir load_itsm.sql
 CALL scorecard_load.keep_requests();
+UPDATE scorecard.category c
+   SET resolution_limit = l.resolution_limit
+  FROM scorecard_load.itsm_limit l
+ WHERE c.category_code = 'ITSM:' || l.priority;
 
 -- Surveys.
 \ir load_surveys.sql
 \ir load_carpentries.sql
 \ir load_somerville.sql
+\ir load_turkiye.sql
 CALL scorecard_load.keep_surveys();
 
--- A source's extraction time is its latest recorded moment.
+-- A source's extraction time is its latest recorded moment (a survey
+-- without dates keeps infinity).
 UPDATE scorecard.source s
    SET as_of = (SELECT max(greatest(r.opened_at, r.resolved_at, r.closed_at))
 				  FROM scorecard.service_request r
@@ -127,6 +134,8 @@ UPDATE scorecard.source s
 UPDATE scorecard.source s
    SET as_of = (SELECT max(v.answered_at) FROM scorecard.survey_response v
 				 WHERE v.source = s.source)
- WHERE as_of = 'infinity';
+ WHERE as_of = 'infinity'
+   AND EXISTS (SELECT FROM scorecard.survey_response v
+				WHERE v.source = s.source AND v.answered_at IS NOT NULL);
 
 RESET TimeZone;

@@ -20,6 +20,7 @@ CREATE TABLE scorecard_load.request_row (
 	due_raw		text,
 	due_at		timestamptz,
 	sla_met_reported boolean,
+	paused		tstzmultirange,
 	problem		text
 );
 
@@ -76,10 +77,10 @@ BEGIN ATOMIC
 	INSERT INTO scorecard.service_request
 		(source, source_key, site_code, channel_code, category_code,
 		 opened_at, first_response_at, resolved_at, closed_at, due_at,
-		 sla_met_reported)
+		 sla_met_reported, paused)
 	SELECT source, source_key, site_code, coalesce(channel_code, 'UNKNOWN'),
 		   category_code, opened_at, first_response_at, resolved_at,
-		   closed_at, due_at, sla_met_reported
+		   closed_at, due_at, sla_met_reported, coalesce(paused, '{}')
 	  FROM scorecard_load.request_checked
 	 WHERE reason IS NULL
 	 ORDER BY source, opened_at, source_key;

@@ -7,7 +7,9 @@ CREATE TABLE scorecard_load.survey_row (
 	source		text NOT NULL,
 	source_key	text NOT NULL,
 	site_code	text NOT NULL,
+	category_code text,
 	answered_at timestamptz,
+	dated		boolean NOT NULL DEFAULT true,
 	recommend_raw text,
 	problem		text
 );
@@ -31,11 +33,13 @@ INSERT INTO scorecard_load.scale_label VALUES
 	('Never', 1), ('Rarely', 2), ('Sometimes', 3), ('Often', 4),
 	('All of the time', 5);
 
--- Every answer sheet with the reason it is rejected, if it is.
+-- Every answer sheet with the reason it is rejected, if it is (a survey
+-- that records no dates, dated false, keeps its sheets undated).
 CREATE VIEW scorecard_load.survey_checked AS
 	SELECT s.*,
 		   CASE WHEN s.problem IS NOT NULL THEN s.problem
-				WHEN s.answered_at IS NULL THEN 'no readable answer date'
+				WHEN s.answered_at IS NULL AND s.dated
+					THEN 'no readable answer date'
 		   END AS reason,
 		   scorecard_load.number(s.recommend_raw) AS recommend
 	  FROM scorecard_load.survey_row s;
@@ -61,8 +65,8 @@ CREATE PROCEDURE scorecard_load.keep_surveys()
 LANGUAGE sql
 BEGIN ATOMIC
 	INSERT INTO scorecard.survey_response
-		(source, source_key, site_code, answered_at, recommend)
-	SELECT source, source_key, site_code, answered_at,
+		(source, source_key, site_code, category_code, answered_at, recommend)
+	SELECT source, source_key, site_code, category_code, answered_at,
 		   CASE WHEN recommend BETWEEN 0 AND 10 THEN recommend END
 	  FROM scorecard_load.survey_checked
 	 WHERE reason IS NULL

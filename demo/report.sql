@@ -3,7 +3,8 @@
 -- by the psql variable report.  Charts: a radar of the eight dimension
 -- scores per site (its latest period), NPS by month with its 95 % interval,
 -- and SLA compliance by category; then the scorecard and the load report
--- as tables.
+-- as tables, and, where the data have them, the paused clocks and the
+-- rated items of undated surveys.
 
 -- Text made safe for HTML content and attribute values.
 CREATE FUNCTION scorecard.html(value text)
@@ -215,7 +216,39 @@ BEGIN ATOMIC
 									   '' ORDER BY source, unit DESC, outcome,
 									   count DESC, reason)
 					   FROM scorecard.load_report), '')
-		|| '</table></body></html>';
+		|| '</table>'
+		|| coalesce((SELECT '<h2>Paused clocks</h2><table><tr><th>site</th>'
+							|| '<th>resolved</th><th>paused</th><th>paused time</th>'
+							|| '<th>SLA %</th><th>SLA % had the clock run on</th></tr>'
+							|| string_agg(format('<tr><td>%s</td><td>%s</td><td>%s</td>'
+												 '<td>%s</td><td>%s</td><td>%s</td></tr>',
+												 scorecard.html(site_code), resolved, paused,
+												 justify_hours(date_trunc('minute', paused_time)),
+												 round(100 * compliance::numeric, 1),
+												 round(100 * compliance_unpaused::numeric, 1)),
+										  '' ORDER BY site_code)
+							|| '</table>'
+					   FROM scorecard.paused_clock), '')
+		|| coalesce((SELECT '<h2>Rated items of undated surveys</h2><table>'
+							|| '<tr><th>site</th><th>category</th><th>item</th>'
+							|| '<th>answers</th><th>mean</th><th>top-2 %</th>'
+							|| '<th>bottom-2 %</th></tr>'
+							|| string_agg(format('<tr><td>%s</td><td>%s</td><td>%s</td>'
+												 '<td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>',
+												 scorecard.html(r.site_code),
+												 scorecard.html(r.category_code),
+												 scorecard.html(r.item_code), r.answers,
+												 round(r.mean::numeric, 2),
+												 round(r.top2::numeric, 1),
+												 round(r.bottom2::numeric, 1)),
+										  '' ORDER BY r.site_code, r.category_code,
+										  r.item_code)
+							|| '</table>'
+					   FROM scorecard.rated_item r
+					  WHERE NOT EXISTS (SELECT FROM scorecard.survey_response v
+										 WHERE v.site_code = r.site_code
+										   AND v.answered_at IS NOT NULL)), '')
+		|| '</body></html>';
 END;
 
 \pset format unaligned

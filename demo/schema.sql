@@ -60,10 +60,12 @@ INSERT INTO scorecard.dimension VALUES
 
 -- An indicator item under one dimension: rated in surveys (on a scale from
 -- scale_low to scale_high), scored by auditors (0-100), or measured from
--- the requests (a share, scored 0 at worst and 100 at best).
+-- the requests (a share, scored 0 at worst and 100 at best).  A survey
+-- item outside the indicator system has no dimension: its answers are
+-- kept and reported as rated items, but score no dimension.
 CREATE TABLE scorecard.item (
 	item_code	text PRIMARY KEY,
-	dimension_code text NOT NULL REFERENCES scorecard.dimension,
+	dimension_code text REFERENCES scorecard.dimension,
 	obtained	text NOT NULL CHECK (obtained IN ('survey', 'audit', 'measured')),
 	name		text NOT NULL,
 	scale_low	int,
@@ -72,7 +74,8 @@ CREATE TABLE scorecard.item (
 	best		float8,
 	weight		float8 NOT NULL DEFAULT 1 CHECK (weight >= 0),
 	CHECK ((obtained = 'survey') = (scale_low IS NOT NULL AND scale_high > scale_low)),
-	CHECK ((obtained = 'measured') = (worst IS NOT NULL AND best <> worst))
+	CHECK ((obtained = 'measured') = (worst IS NOT NULL AND best <> worst)),
+	CHECK (dimension_code IS NOT NULL OR obtained = 'survey')
 );
 
 -- The items measured from service requests, the same for every site.
@@ -89,7 +92,9 @@ INSERT INTO scorecard.item (item_code, dimension_code, obtained, name, worst, be
 -- One request from a resident.  source and source_key say where a loaded
 -- row came from.  due_at is the source's own deadline where it publishes
 -- one; otherwise the category's limit applies.  resolved_at is when the
--- matter was settled, closed_at when the ticket was closed.
+-- matter was settled, closed_at when the ticket was closed.  paused holds
+-- the spells when the clock stood still (waiting for the resident or a
+-- supplier): they do not count in business time.
 CREATE TABLE scorecard.service_request (
 	request_id	bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	source		text NOT NULL,
@@ -103,18 +108,23 @@ CREATE TABLE scorecard.service_request (
 	closed_at	timestamptz CHECK (closed_at >= opened_at),
 	due_at		timestamptz CHECK (due_at >= opened_at),
 	sla_met_reported boolean,
+	paused		tstzmultirange NOT NULL DEFAULT '{}',
 	UNIQUE (source, source_key)
 );
 
 -- One survey answer sheet: the 0-10 recommendation question (NPS) and,
--- in survey_rating, one row per rated item.
+-- in survey_rating, one row per rated item.  category_code names the
+-- matter the sheet rates, where the survey records one.  A sheet without
+-- a date (answered_at NULL) counts in no period, only in the rated-items
+-- table.
 CREATE TABLE scorecard.survey_response (
 	response_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	source		text NOT NULL,
 	source_key	text NOT NULL,
 	site_code	text NOT NULL REFERENCES scorecard.site,
 	request_id	bigint REFERENCES scorecard.service_request,
-	answered_at timestamptz NOT NULL,
+	category_code text REFERENCES scorecard.category,
+	answered_at timestamptz,
 	recommend	numeric CHECK (recommend BETWEEN 0 AND 10),
 	UNIQUE (source, source_key)
 );

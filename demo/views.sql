@@ -10,16 +10,17 @@
 
 -- Per request: the time to first response and to resolution, and the
 -- limits they are judged against.  A source's own due time is a wall-clock
--- deadline; a category's limit counts the site's business time.
+-- deadline; a category's limit counts the site's business time, with the
+-- request's paused spells left out.
 CREATE VIEW scorecard.request_time AS
 SELECT r.request_id, r.site_code, r.category_code, r.channel_code,
 	   ch.self_service,
 	   date_trunc(g.period, r.opened_at AT TIME ZONE s.time_zone)::date AS period,
-	   business_time(s.calendar, r.opened_at, r.first_response_at)
+	   business_time(s.calendar, r.opened_at, r.first_response_at, r.paused)
 		   AS response_time,
 	   c.response_limit,
 	   CASE WHEN r.due_at IS NOT NULL THEN r.resolved_at - r.opened_at
-			ELSE business_time(s.calendar, r.opened_at, r.resolved_at)
+			ELSE business_time(s.calendar, r.opened_at, r.resolved_at, r.paused)
 	   END AS resolution_time,
 	   coalesce(r.due_at - r.opened_at, c.resolution_limit) AS resolution_limit
   FROM scorecard.service_request r
@@ -66,14 +67,52 @@ SELECT r.site_code, r.source, count(*) AS open_requests,
  WHERE r.resolved_at IS NULL AND r.closed_at IS NULL
  GROUP BY r.site_code, r.source;
 
+-- Paused clocks per site: how many resolved requests had a paused spell
+-- before their resolution, the paused business time, and compliance as
+-- judged (pauses left out) beside compliance had the clock run on.
+CREATE VIEW scorecard.paused_clock AS
+SELECT r.site_code,
+	   count(*) AS resolved,
+	   count(*) FILTER (WHERE t.resolution_time < g.gross_time) AS paused,
+	   sum(g.gross_time - t.resolution_time) AS paused_time,
+	   compliance(sla_agg(t.resolution_time, t.resolution_limit))
+		   AS compliance,
+	   compliance(sla_agg(g.gross_time, t.resolution_limit))
+		   AS compliance_unpaused
+  FROM scorecard.service_request r
+  JOIN scorecard.request_time t USING (request_id)
+  JOIN scorecard.site s ON s.site_code = r.site_code
+ CROSS JOIN LATERAL business_time(s.calendar, r.opened_at, r.resolved_at)
+		 AS g(gross_time)
+ WHERE r.due_at IS NULL AND r.resolved_at IS NOT NULL
+ GROUP BY r.site_code
+HAVING bool_or(r.paused <> '{}');
+
 -- Surveys ----------------------------------------------------------------
 
+-- Dated answer sheets with their period and month; an undated sheet
+-- counts in no period.
 CREATE VIEW scorecard.response_period AS
 SELECT v.*, date_trunc(g.period, v.answered_at AT TIME ZONE s.time_zone)::date AS period,
 	   date_trunc('month', v.answered_at AT TIME ZONE s.time_zone)::date AS month
   FROM scorecard.survey_response v
   JOIN scorecard.site s USING (site_code)
- CROSS JOIN scorecard.report_setting g;
+ CROSS JOIN scorecard.report_setting g
+ WHERE v.answered_at IS NOT NULL;
+
+-- Every rated item per site and category over all sheets, dated or not:
+-- its rating_agg summary (merge them with rollup), answers, mean on the
+-- item's scale, and the percentages in the top two and bottom two points.
+CREATE VIEW scorecard.rated_item AS
+SELECT site_code, category_code, item_code, dimension_code, ratings,
+	   responses(ratings) AS answers, mean(ratings) AS mean,
+	   top_box(ratings, 2) AS top2, bottom_box(ratings, 2) AS bottom2
+  FROM (SELECT v.site_code, v.category_code, i.item_code, i.dimension_code,
+			   rating_agg(r.score, i.scale_low, i.scale_high) AS ratings
+		  FROM scorecard.survey_rating r
+		  JOIN scorecard.survey_response v USING (response_id)
+		  JOIN scorecard.item i USING (item_code)
+		 GROUP BY v.site_code, v.category_code, i.item_code) g;
 
 -- NPS summaries per site and period, and per site and month (the report's
 -- trend chart).
@@ -131,12 +170,14 @@ SELECT m.site_code, m.period, i.item_code, i.dimension_code,
  WHERE m.value IS NOT NULL;
 
 -- The eight dimension scores: the weighted mean of the dimension's item
--- scores present for the site and period (a missing item does not count).
+-- scores present for the site and period (a missing item does not count;
+-- an item outside the indicator system scores no dimension).
 CREATE VIEW scorecard.dimension_score AS
 SELECT s.site_code, s.period, s.dimension_code,
 	   weighted_score(s.score, i.weight) AS score
   FROM scorecard.item_score s
   JOIN scorecard.item i USING (item_code)
+ WHERE s.dimension_code IS NOT NULL
  GROUP BY s.site_code, s.period, s.dimension_code;
 
 -- The scorecard ----------------------------------------------------------

@@ -15,7 +15,7 @@ CREATE EXTENSION svcindex;
 \ir ../demo/schema.sql
 \ir ../demo/views.sql
 \ir ../demo/load.sql
-SELECT plan(23);
+SELECT plan(30);
 
 -- No row dropped silently: the rows each loader reports equal the rows of
 -- its file (PROVENANCE: row counts per file; the service desk log counts
@@ -25,14 +25,15 @@ SELECT results_eq(
 	   WHERE unit = 'row' GROUP BY source ORDER BY source$$,
 	$$VALUES ('bal311', 10000), ('bos311', 2424), ('carpentries', 967),
 			 ('itsm', 5998), ('nyc311', 1000), ('sf311', 10000),
-			 ('somerville', 6545)$$,
+			 ('somerville', 6545), ('turkiye', 5820)$$,
 	'every row of every file is reported as kept or rejected');
 
 SELECT results_eq(
 	$$SELECT source, sum(count)::int FROM scorecard.load_report
 	   WHERE unit = 'answer' AND reason LIKE 'rating:%'
 	   GROUP BY source ORDER BY source$$,
-	$$VALUES ('carpentries', 967 * 10), ('somerville', 6545 * 8)$$,
+	$$VALUES ('carpentries', 967 * 10), ('somerville', 6545 * 8),
+			 ('turkiye', 5820 * 28)$$,
 	'every rated question of every kept sheet is reported');
 
 SELECT results_eq(
@@ -152,6 +153,94 @@ SELECT results_eq(
 	$$VALUES ('ITSM:1 - Critical', 15), ('ITSM:2 - High', 33),
 			 ('ITSM:3 - Moderate', 757), ('ITSM:4 - Low', 85)$$,
 	'service desk: final priorities');
+
+-- The service desk's paused clocks, recomputed from the raw event text:
+-- an event in an "Awaiting ..." state pauses the clock until the
+-- incident's next update (events ordered by update time, then by
+-- sys_mod_count); the resolution time round the clock is the elapsed time
+-- less the pauses' overlap with it, and each priority's compliance counts
+-- those times against its limit.
+CREATE TEMP TABLE itsm_plain AS
+WITH event AS (
+	SELECT number, incident_state,
+		   to_timestamp(sys_updated_at, 'DD-MM-YYYY HH24:MI') AS at,
+		   lead(to_timestamp(sys_updated_at, 'DD-MM-YYYY HH24:MI'))
+			   OVER (PARTITION BY number
+					 ORDER BY to_timestamp(sys_updated_at, 'DD-MM-YYYY HH24:MI'),
+							  sys_mod_count::int) AS until
+	  FROM scorecard_load.itsm
+), incident AS (
+	SELECT DISTINCT ON (number) number, priority,
+		   to_timestamp(opened_at, 'DD-MM-YYYY HH24:MI') AS opened,
+		   CASE WHEN resolved_at <> '?'
+				THEN to_timestamp(resolved_at, 'DD-MM-YYYY HH24:MI') END AS resolved
+	  FROM scorecard_load.itsm
+	 ORDER BY number, sys_mod_count::int DESC
+)
+SELECT i.number, i.priority, i.resolved - i.opened AS elapsed,
+	   i.resolved - i.opened
+		   - coalesce((SELECT sum(least(e.until, i.resolved) - greatest(e.at, i.opened))
+						 FROM event e
+						WHERE e.number = i.number
+						  AND e.incident_state LIKE 'Awaiting%'
+						  AND least(e.until, i.resolved) > greatest(e.at, i.opened)),
+					  '0') AS net
+  FROM incident i;
+
+SELECT is((SELECT count(*)::int FROM itsm_plain p
+			 JOIN scorecard.service_request r
+			   ON r.source = 'itsm' AND r.source_key = p.number
+			 JOIN scorecard.request_time t USING (request_id)
+			WHERE t.resolution_time IS DISTINCT FROM p.net),
+		  0, 'service desk: every resolution time leaves out exactly the paused spells');
+SELECT is((SELECT paused::int FROM scorecard.paused_clock WHERE site_code = 'ITSM'),
+		  (SELECT count(*)::int FROM itsm_plain WHERE net < elapsed),
+		  'service desk: the incidents with pauses before resolution are counted');
+SELECT cmp_ok((SELECT count(*)::int FROM itsm_plain WHERE net < elapsed), '>=', 100,
+			  'service desk: at least 100 incidents have a paused clock');
+SELECT results_eq(
+	$$SELECT category_code, met(s)::int, total(s)::int
+		FROM (SELECT category_code,
+					 sla_agg(resolution_time, resolution_limit) AS s
+				FROM scorecard.request_time WHERE site_code = 'ITSM'
+			   GROUP BY 1) c ORDER BY 1$$,
+	$$SELECT 'ITSM:' || p.priority,
+			 count(*) FILTER (WHERE p.net <= l.resolution_limit)::int,
+			 count(p.net)::int
+		FROM itsm_plain p JOIN scorecard_load.itsm_limit l USING (priority)
+	   GROUP BY 1 ORDER BY 1$$,
+	'service desk: compliance per priority agrees with the plain recount');
+SELECT is((SELECT (round(100 * compliance::numeric, 2),
+				   round(100 * compliance_unpaused::numeric, 2))::text
+			 FROM scorecard.paused_clock WHERE site_code = 'ITSM'),
+		  (SELECT (round(100.0 * count(*) FILTER (WHERE p.net <= l.resolution_limit)
+						 / count(p.net), 2),
+				   round(100.0 * count(*) FILTER (WHERE p.elapsed <= l.resolution_limit)
+						 / count(p.net), 2))::text
+			 FROM itsm_plain p JOIN scorecard_load.itsm_limit l USING (priority)),
+		  'service desk: compliance with and without the pauses');
+
+-- Turkiye: the R row number is its own field, so the first row is
+-- instructor 1, course 2, Q1 = 3; each instructor's mean over all 28
+-- questions equals a plain average of the raw fields.
+SELECT is((SELECT (v.site_code, v.category_code, r.score)::text
+			 FROM scorecard.survey_response v
+			 JOIN scorecard.survey_rating r USING (response_id)
+			WHERE v.source = 'turkiye' AND v.source_key = '1'
+			  AND r.item_code = 'TR.Q01'),
+		  '(TR-I1,"TR:class 2",3)', 'Turkiye: the row-names column is read as such');
+SELECT results_eq(
+	$$SELECT site_code, responses(rollup(ratings))::int,
+			 round(mean(rollup(ratings))::numeric, 6)
+		FROM scorecard.rated_item WHERE site_code LIKE 'TR-%'
+	   GROUP BY 1 ORDER BY 1$$,
+	$$SELECT 'TR-I' || instr, count(*)::int, round(avg(q::int), 6)
+		FROM scorecard_load.turkiye t,
+			 unnest(ARRAY[q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12,
+						  q13, q14, q15, q16, q17, q18, q19, q20, q21, q22,
+						  q23, q24, q25, q26, q27, q28]) q
+	   GROUP BY 1 ORDER BY 1$$,
+	'Turkiye: answers and mean per instructor agree with the raw fields');
 
 -- San Francisco: no due times, so no compliance, but resolution times.
 SELECT is((SELECT (compliance IS NULL, resolved)::text
