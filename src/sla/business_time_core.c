@@ -152,6 +152,32 @@ cal_to_instant(const CalZone *zone, int64 local)
 }
 
 /*
+ * The instant a window ending at a local time ends: as cal_to_instant,
+ * except that a time in a gap ends the window at the change itself, the
+ * first instant the clock shows that time or later.  Read one hour later,
+ * such an end would overlap the windows that start just after the gap
+ * and count their time twice.
+ */
+static inline int64
+end_instant(const CalZone *zone, int i, int64 local)
+{
+	int64		instant = local - offset_after(zone, i);
+
+	return i < zone->ntrans ? Min(instant, zone->trans_at[i]) : instant;
+}
+
+/*
+ * The instant of the local time at which a window ends (see end_instant).
+ */
+int64
+cal_to_end_instant(const CalZone *zone, int64 local)
+{
+	return end_instant(zone, count_not_above_int64(zone->local_key,
+												   zone->ntrans, local),
+					   local);
+}
+
+/*
  * Wall-clock working time of a local date.
  */
 int64
@@ -210,6 +236,17 @@ cursor_instant(ZoneCursor *cursor, int64 local)
 }
 
 /*
+ * The instant of the next local time of the walk, read as a window's end
+ * (see end_instant).
+ */
+static int64
+cursor_end_instant(ZoneCursor *cursor, int64 local)
+{
+	(void) cursor_instant(cursor, local);
+	return end_instant(cursor->zone, cursor->next, local);
+}
+
+/*
  * Working time of a date's windows that lies before an instant, in real
  * elapsed time.
  */
@@ -223,12 +260,18 @@ windows_time_before(ZoneCursor *cursor, const CalWindow *w, int n,
 	for (int i = 0; i < n; i++)
 	{
 		int64		start = cursor_instant(cursor, midnight + w[i].start);
-		int64		end = cursor_instant(cursor, midnight + w[i].end);
+		int64		end = cursor_end_instant(cursor, midnight + w[i].end);
 
+		/*
+		 * A collapsed window may start after the next one starts (a start
+		 * in a gap is read one hour later), so only the others end the
+		 * walk.
+		 */
+		if (end <= start)
+			continue;
 		if (start >= instant)
 			break;
-		if (end > start)
-			total += Min(end, instant) - start;
+		total += Min(end, instant) - start;
 	}
 	return total;
 }
@@ -375,7 +418,7 @@ cal_find_instant(const BusinessCalendar *cal, const CalZone *zone,
 	for (int i = 0; i < n; i++)
 	{
 		int64		start = cal_to_instant(zone, midnight + w[i].start);
-		int64		end = cal_to_instant(zone, midnight + w[i].end);
+		int64		end = cal_to_end_instant(zone, midnight + w[i].end);
 
 		if (end <= start)
 			continue;
@@ -413,7 +456,7 @@ cal_is_working(const BusinessCalendar *cal, const CalZone *zone,
 		for (int i = 0; i < n; i++)
 		{
 			int64		start = cal_to_instant(zone, midnight + w[i].start);
-			int64		end = cal_to_instant(zone, midnight + w[i].end);
+			int64		end = cal_to_end_instant(zone, midnight + w[i].end);
 
 			if (start <= instant && instant < end)
 				return true;

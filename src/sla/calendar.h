@@ -15,7 +15,11 @@
  * local times, read as instants in the calendar's time zone: a local time
  * that does not exist (spring forward) is read with the offset in force
  * before the change, so one hour later; an ambiguous one (fall back) takes
- * its first occurrence; a window that collapses to nothing is dropped.
+ * its first occurrence; a window that collapses to nothing is dropped.  A
+ * window that ends at a time that does not exist ends at the change, the
+ * first instant the clock shows that time or later, so that it cannot
+ * overlap the windows after the gap: real edges then follow local ones in
+ * order, and no instant is counted twice.
  *
  * Let F(t) be the working time of all windows before the instant t,
  * counted from a fixed origin.  Then business_time(a, b) = F(b) - F(a),
@@ -150,6 +154,7 @@ extern int	cal_date_windows(const BusinessCalendar *cal, int32 date,
 /* Local times and instants under a zone table (business_time_core.c). */
 extern int64 cal_to_local(const CalZone *zone, int64 instant);
 extern int64 cal_to_instant(const CalZone *zone, int64 local);
+extern int64 cal_to_end_instant(const CalZone *zone, int64 local);
 extern int64 cal_date_real_time(const BusinessCalendar *cal,
 								const CalZone *zone, int32 date);
 extern int64 cal_date_wall_time(const BusinessCalendar *cal, int32 date);
