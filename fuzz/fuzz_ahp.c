@@ -5,7 +5,8 @@
  *
  * The input gives an order (1 to 12) and the upper triangle of a positive
  * reciprocal matrix, each entry a Saaty-scale judgement (1/9 to 9) or,
- * when the first byte says so, any positive finite double; or, in the
+ * when the first byte says so, any double between 2^-100 and 2^101 (wider
+ * ratios let the weights of n > 2 criteria underflow to 0); or, in the
  * consistent mode, a weight per row with a_ij = w_i / w_j.  Checked, as
  * the SQL functions accept such matrices: the geometric-mean and the
  * eigenvector weights are positive, finite and sum to 1; lambda_max is at
@@ -92,16 +93,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				{
 					uint64		bits = fuzz_take(&in, 8);
 
-					memcpy(&a, &bits, sizeof(a));
-					a = fabs(a);
-					if (!isfinite(a) || a == 0)
-						a = 1;
+					/* any mantissa, binary exponents within +-100 */
+					a = ldexp(1.0 + (double) (bits >> 12) / 4503599627370496.0,
+							  (int) (bits & 0xFF) % 201 - 100);
 				}
 				matrix[i * n + j] = a;
 				matrix[j * n + i] = 1 / a;
-				/* the SQL checks reject a reciprocal that is not finite */
-				if (!isfinite(1 / a) || 1 / a == 0)
-					return 0;
 			}
 		}
 	}

@@ -143,6 +143,9 @@ fuzz_take(FuzzInput *in, int bytes)
 /* elog and ereport stand-ins: ERROR and above abort with the message. */
 static int	report_level;
 
+/*
+ * errstart stand-in: remember the level; only errors are reported.
+ */
 bool
 errstart(int elevel, const char *domain)
 {
@@ -150,48 +153,74 @@ errstart(int elevel, const char *domain)
 	return elevel >= ERROR;
 }
 
+/*
+ * errstart_cold stand-in.
+ */
 bool
 errstart_cold(int elevel, const char *domain)
 {
 	return errstart(elevel, domain);
 }
 
+/*
+ * Print a report's message on standard error.
+ */
+static void
+print_message(const char *fmt, va_list args)
+{
+	vfprintf(stderr, fmt, args);
+	fputc('\n', stderr);
+}
+
+/*
+ * errmsg_internal stand-in: print the message.
+ */
 int
 errmsg_internal(const char *fmt,...)
 {
 	va_list		args;
 
 	va_start(args, fmt);
-	vfprintf(stderr, fmt, args);
+	print_message(fmt, args);
 	va_end(args);
-	fputc('\n', stderr);
 	return 0;
 }
 
+/*
+ * errmsg stand-in: print the message.
+ */
 int
 errmsg(const char *fmt,...)
 {
 	va_list		args;
 
 	va_start(args, fmt);
-	vfprintf(stderr, fmt, args);
+	print_message(fmt, args);
 	va_end(args);
-	fputc('\n', stderr);
 	return 0;
 }
 
+/*
+ * errdetail stand-in: the message is enough.
+ */
 int
 errdetail(const char *fmt,...)
 {
 	return 0;
 }
 
+/*
+ * errcode stand-in.
+ */
 int
 errcode(int sqlerrcode)
 {
 	return 0;
 }
 
+/*
+ * errfinish stand-in: say where, and abort on an error.
+ */
 void
 errfinish(const char *filename, int lineno, const char *funcname)
 {
@@ -202,6 +231,9 @@ errfinish(const char *filename, int lineno, const char *funcname)
 }
 
 #if !HAVE_DECL_STRLCPY
+/*
+ * strlcpy, which PostgreSQL's port library supplies on this platform.
+ */
 size_t
 strlcpy(char *dst, const char *src, size_t siz)
 {
@@ -266,12 +298,18 @@ pg_next_dst_boundary(const pg_time_t *timep, long int *before_gmtoff,
 #undef fprintf
 #undef qsort
 
+/*
+ * pg_vfprintf stand-in.
+ */
 int
 pg_vfprintf(FILE *stream, const char *fmt, va_list args)
 {
 	return vfprintf(stream, fmt, args);
 }
 
+/*
+ * pg_fprintf stand-in.
+ */
 int
 pg_fprintf(FILE *stream, const char *fmt,...)
 {
@@ -284,6 +322,9 @@ pg_fprintf(FILE *stream, const char *fmt,...)
 	return result;
 }
 
+/*
+ * pg_qsort stand-in.
+ */
 void
 pg_qsort(void *base, size_t nel, size_t elsize,
 		 int (*cmp) (const void *, const void *))
