@@ -5,7 +5,8 @@
  *	  (src/sla/business_time_core.c, calendar_build.c, calendar_zone.c).
  *
  * The input describes a synthetic time zone (a base offset and up to six
- * offset changes, a week or more apart, offsets within 14 hours of UTC),
+ * offset changes, a week or more apart, offsets within 14 hours of UTC,
+ * no change larger than a day, as in the time-zone database since 1900),
  * a week of working windows and a few exception dates, laid out as the
  * calendar parser would accept them; then pairs of instants near the
  * offset changes.  The zone table is built by the product's own code from
@@ -247,6 +248,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	BusinessCalendar *cal;
 	CalZone		zone;
 	int64		unix_at;
+	long		before;
 
 	/* a base date in the supported years, away from their ends */
 	base_date = CAL_FIRST_DATE + 60 +
@@ -263,6 +265,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_zone.trans_at[i] = unix_at;
 		fuzz_zone.off_after[i] = ((long) (fuzz_take(&in, 1) % 113) - 56) *
 			quarter;
+		/* no zone in the supported years changes by more than a day */
+		before = i == 0 ? fuzz_zone.base_offset : fuzz_zone.off_after[i - 1];
+		fuzz_zone.off_after[i] = Max(Min(fuzz_zone.off_after[i],
+										 before + SECS_PER_DAY),
+									 before - SECS_PER_DAY);
 	}
 
 	/* the week and the exception dates */

@@ -163,30 +163,6 @@ errstart_cold(int elevel, const char *domain)
 }
 
 /*
- * Print a report's message on standard error.
- */
-static void
-print_message(const char *fmt, va_list args)
-{
-	vfprintf(stderr, fmt, args);
-	fputc('\n', stderr);
-}
-
-/*
- * errmsg_internal stand-in: print the message.
- */
-int
-errmsg_internal(const char *fmt,...)
-{
-	va_list		args;
-
-	va_start(args, fmt);
-	print_message(fmt, args);
-	va_end(args);
-	return 0;
-}
-
-/*
  * errmsg stand-in: print the message.
  */
 int
@@ -195,10 +171,14 @@ errmsg(const char *fmt,...)
 	va_list		args;
 
 	va_start(args, fmt);
-	print_message(fmt, args);
+	vfprintf(stderr, fmt, args);
 	va_end(args);
+	fputc('\n', stderr);
 	return 0;
 }
+
+/* errmsg_internal (what elog calls) is errmsg under another name. */
+extern int	errmsg_internal(const char *fmt,...) __attribute__((alias("errmsg")));
 
 /*
  * errdetail stand-in: the message is enough.
