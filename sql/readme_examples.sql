@@ -1,6 +1,7 @@
 -- The Reference examples of README.md, one or more from each subsection,
 -- with the text forms of every summary type read back: the outputs below
--- are the ones README.md prints.
+-- are the ones README.md prints (its dimension-score example is in
+-- model_scores.sql).
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS svcindex;
 RESET client_min_messages;
@@ -66,34 +67,6 @@ SELECT normalise_linear(45, 60, 0), normalise_linear(7, 7, 7),
        normalise_band(12, 5, 10, 4), normalise_rating(4, 1, 5);
 SELECT weighted_score(s, w)
   FROM (VALUES (80, 1), (60, 3), (NULL, 2), (50, NULL)) v(s, w);
-CREATE TABLE item_value (site text, period text, code text, value float8);
-INSERT INTO item_value VALUES
-  ('A', '2026-Q1', 'ATT.ETQ.GREETING', 80), ('A', '2026-Q1', 'ATT.MAN.WARMTH', 4),
-  ('A', '2026-Q1', 'EFF.RSP.RESOLUTION', 36), ('A', '2026-Q1', 'SAT.PRC.RECOMMEND', 9),
-  ('A', '2026-Q2', 'ATT.ETQ.GREETING', 90),
-  ('B', '2026-Q1', 'EFF.RSP.RESOLUTION', 54), ('B', '2026-Q1', 'SAT.PRC.RECOMMEND', 4);
-WITH item_score AS (
-    SELECT v.site, v.period, v.code,
-           CASE i.unit
-                WHEN 'rating 1-5'  THEN normalise_rating(v.value, 1, 5)
-                WHEN 'rating 0-10' THEN normalise_rating(v.value, 0, 10)
-                WHEN 'hours'       THEN normalise_linear(v.value, 72, 0)
-                ELSE v.value
-           END AS score
-      FROM item_value v JOIN indicator i USING (code)
-)
-SELECT site, period,
-       round(weighted_score(score, weight) FILTER (WHERE ancestor = 'SVCI')::numeric, 2) AS index,
-       round(weighted_score(score, weight) FILTER (WHERE ancestor = 'ATT')::numeric, 2) AS att,
-       round(weighted_score(score, weight) FILTER (WHERE ancestor = 'EFF')::numeric, 2) AS eff,
-       round(weighted_score(score, weight) FILTER (WHERE ancestor = 'CON')::numeric, 2) AS con,
-       round(weighted_score(score, weight) FILTER (WHERE ancestor = 'SAT')::numeric, 2) AS sat
-  FROM item_score JOIN indicator_weight USING (code)
- GROUP BY site, period
- ORDER BY site, period;
--- A, first quarter, by hand: (80 + 75 + 4 x 50 + 90) / 7 = 63.57.
-SELECT round((80 + 75 + 4 * 50 + 90) / 7.0, 2) AS by_hand;
-DROP TABLE item_value;
 
 -- Weights and ranking
 SELECT ahp_priority_vector(ARRAY[[1, 3], [1/3.0, 1]]);
