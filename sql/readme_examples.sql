@@ -18,6 +18,13 @@ SELECT nps_agg(score, weight)
 SELECT s::text::nps_summary::text = s::text AS reads_back
   FROM (SELECT nps_agg(score, weight) AS s
           FROM (VALUES (10, 2.0), (0, 1.0), (8, 0.5)) AS t(score, weight)) x;
+-- Kish's n for ten weights of 0.1: in one class as plain SQL computes it,
+-- and spread over the classes.
+SELECT effective_responses(nps_agg(10, 0.1)) AS one_class,
+       sum(0.1::float8) ^ 2 / sum(0.1::float8 * 0.1::float8) AS plain_sql
+  FROM generate_series(1, 10);
+SELECT effective_responses(nps_agg(score, 0.1)) AS spread
+  FROM unnest(ARRAY[10, 9, 8, 7, 6, 0, 0, 0, 0, 0]) AS score;
 SELECT * FROM nps_interval('(promoters=50,passives=30,detractors=20)',
                            0.95, 'adjusted-wald');
 SELECT * FROM nps_test('(promoters=50,passives=30,detractors=20)',
