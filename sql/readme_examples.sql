@@ -50,6 +50,15 @@ SELECT business_time(:'cn', '2025-09-29 09:00', '2025-09-30 18:00',
 SELECT business_deadline(:'cn', '2025-09-30 17:00', '2 hours');
 SELECT next_business_time(:'cn', '2025-10-01 10:00');
 
+-- Working days in January 2025, New Year's Day a holiday; the last
+-- column counts the weekdays from 2 to 31 January in plain SQL.
+SELECT date_part('epoch', business_time(
+         '{"tz": "UTC", "hours": {"mon": [["00:00", "24:00"]], "tue": [["00:00", "24:00"]], "wed": [["00:00", "24:00"]], "thu": [["00:00", "24:00"]], "fri": [["00:00", "24:00"]]}, "holidays": ["2025-01-01"]}',
+         '2025-01-01 00:00+00', '2025-02-01 00:00+00')) / 86400 AS working_days,
+       (SELECT count(*) FROM generate_series(date '2025-01-02', date '2025-01-31',
+                                             interval '1 day') AS d
+         WHERE extract(isodow FROM d) < 6) AS weekdays;
+
 -- SLA compliance and response-time percentiles
 SET TimeZone = 'UTC';
 CREATE TABLE readme_requests (opened timestamptz, closed timestamptz, due timestamptz);
