@@ -18,67 +18,61 @@ CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
 SELECT plan(12);
 
-CREATE TEMP TABLE scans_before AS
-SELECT relname, seq_tup_read, n_tup_upd
-  FROM pg_stat_xact_user_tables
- WHERE relname IN ('indicator', 'indicator_link');
+-- the two tables' figures so far in this transaction, under a name
+CREATE TEMP TABLE scans (
+    taken        text,
+    relname      name,
+    seq_tup_read bigint,
+    n_tup_upd    bigint
+);
+CREATE FUNCTION pg_temp.take_scans(taken text)
+RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO scans
+    SELECT taken, relname, seq_tup_read, n_tup_upd
+      FROM pg_stat_xact_user_tables
+     WHERE relname IN ('indicator', 'indicator_link')
+$$;
 
 -- one statement each: 5,000 groups under the index, their links, then
--- the links and the groups deleted again
+-- the links and the groups deleted again.  The checks' own scans come
+-- between two figures that no phase is measured across.
+SELECT pg_temp.take_scans('before loading');
 INSERT INTO indicator (code, kind, name_en)
 SELECT 'BULK.G' || i, 'group', 'bulk group ' || i
   FROM generate_series(1, 5000) i;
 INSERT INTO indicator_link (parent_code, child_code, weight)
 SELECT 'SVCI', 'BULK.G' || i, 1 + i % 3
   FROM generate_series(1, 5000) i;
+SELECT pg_temp.take_scans('loaded');
 
-CREATE TEMP TABLE scans_loaded AS
-SELECT relname, seq_tup_read, n_tup_upd
-  FROM pg_stat_xact_user_tables
- WHERE relname IN ('indicator', 'indicator_link');
-
--- (the checks' own scans come after the figures are taken, and are
--- taken out of the next phase's figures)
 SELECT is((SELECT count(*) FROM indicator WHERE NOT is_default)::int, 5000,
           'the 5,000 loaded indicators are the user''s');
 SELECT is((SELECT count(*) FROM indicator_link WHERE NOT is_default)::int,
           5000, 'the 5,000 loaded links are the user''s');
 
-CREATE TEMP TABLE scans_checked AS
-SELECT relname, seq_tup_read, n_tup_upd
-  FROM pg_stat_xact_user_tables
- WHERE relname IN ('indicator', 'indicator_link');
-
+SELECT pg_temp.take_scans('before deleting');
 DELETE FROM indicator_link WHERE child_code LIKE 'BULK.%';
 DELETE FROM indicator WHERE code LIKE 'BULK.%';
-
-CREATE TEMP TABLE scans_after AS
-SELECT relname, seq_tup_read, n_tup_upd
-  FROM pg_stat_xact_user_tables
- WHERE relname IN ('indicator', 'indicator_link');
+SELECT pg_temp.take_scans('deleted');
 
 SELECT is((SELECT count(*) FROM indicator WHERE NOT is_default)::int, 0,
           'the loaded indicators are deleted');
 
--- rows read by sequential scans, and rows updated, by each phase
-SELECT cmp_ok((SELECT l.seq_tup_read - b.seq_tup_read
-                 FROM scans_loaded l JOIN scans_before b USING (relname)
-                WHERE relname = 'indicator'), '<=', 10000::bigint,
-              'loading reads at most two indicator rows by scans per row it inserts');
-SELECT cmp_ok((SELECT l.seq_tup_read - b.seq_tup_read
-                 FROM scans_loaded l JOIN scans_before b USING (relname)
-                WHERE relname = 'indicator_link'), '<=', 10000::bigint,
-              'loading reads at most two link rows by scans per row it inserts');
-SELECT cmp_ok((SELECT a.seq_tup_read - l.seq_tup_read
-                 FROM scans_after a JOIN scans_checked l USING (relname)
-                WHERE relname = 'indicator'), '<=', 10000::bigint,
-              'deleting reads at most two indicator rows by scans per row it deletes');
-SELECT cmp_ok((SELECT a.seq_tup_read - l.seq_tup_read
-                 FROM scans_after a JOIN scans_checked l USING (relname)
-                WHERE relname = 'indicator_link'), '<=', 10000::bigint,
-              'deleting reads at most two link rows by scans per row it deletes');
-SELECT is((SELECT sum(a.n_tup_upd - b.n_tup_upd)
-             FROM scans_after a JOIN scans_before b USING (relname))::int, 0,
+-- rows read by sequential scans in each phase, each table
+SELECT cmp_ok(e.seq_tup_read - s.seq_tup_read, '<=', 10000::bigint,
+              format('%s reads at most two rows of %s by scans a row',
+                     phase.name, e.relname))
+  FROM (VALUES ('loading', 'before loading', 'loaded'),
+               ('deleting', 'before deleting', 'deleted'))
+       AS phase (name, start_name, end_name)
+  JOIN scans s ON s.taken = phase.start_name
+  JOIN scans e ON e.taken = phase.end_name AND e.relname = s.relname
+ ORDER BY phase.name DESC, e.relname;
+SELECT is((SELECT sum(e.n_tup_upd - s.n_tup_upd)
+             FROM scans s
+             JOIN scans e ON e.taken = 'deleted' AND e.relname = s.relname
+            WHERE s.taken = 'before loading')::int, 0,
           'loading and deleting new rows updates no row');
 
 -- the edit tracking is a BEFORE ROW trigger changing the row it is given,
