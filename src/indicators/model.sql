@@ -283,6 +283,7 @@ CREATE FUNCTION @extschema@.indicator_model_track_edit()
 RETURNS trigger
 LANGUAGE plpgsql VOLATILE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 DECLARE
 	-- the trigger's arguments name the table's key columns
@@ -291,7 +292,7 @@ DECLARE
 	row_key text;
 	rekeyed boolean;
 	value_columns text;
-	replaced bigint;
+	key_matches text;
 	holds_defaults boolean;
 BEGIN
 	IF TG_OP = 'TRUNCATE' THEN
@@ -310,19 +311,33 @@ BEGIN
 
 	IF TG_OP = 'INSERT' THEN
 		-- a saved edit of a default row, as pg_dump restores it: the
-		-- untouched default row with the same key takes the new values
-		SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)
-		  INTO value_columns
-		  FROM pg_attribute
-		 WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped
-		   AND attname <> 'is_default' AND attname <> ALL (TG_ARGV);
-		EXECUTE format('UPDATE %s AS t SET (%s) = (SELECT %2$s FROM jsonb_populate_record(t, $1)) '
-					   'WHERE t.is_default AND to_jsonb(t) @> $2',
-					   TG_RELID::regclass, value_columns)
-			USING new_row,
-				  (SELECT jsonb_object_agg(k, new_row -> k) FROM unnest(TG_ARGV) k);
-		GET DIAGNOSTICS replaced = ROW_COUNT;
-		IF replaced > 0 THEN
+		-- untouched default row with the same key takes the new values.
+		-- Each row costs one look-up by the primary key, whatever the size
+		-- of the table, so that bulk loads and restores stay linear; the
+		-- function runs with enable_seqscan off so that the plan the
+		-- session keeps for the look-up, though made while the table was
+		-- small, uses the index as the table grows.
+		IF TG_TABLE_NAME = 'indicator' THEN
+			PERFORM FROM @extschema@.indicator t
+			  WHERE t.code = NEW.code AND t.is_default;
+		ELSE
+			PERFORM FROM @extschema@.indicator_link t
+			  WHERE t.parent_code = NEW.parent_code
+				AND t.child_code = NEW.child_code AND t.is_default;
+		END IF;
+		IF FOUND THEN
+			SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)
+			  INTO value_columns
+			  FROM pg_attribute
+			 WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped
+			   AND attname <> 'is_default' AND attname <> ALL (TG_ARGV);
+			SELECT string_agg(format('t.%1$I = ($2).%1$I', k), ' AND ')
+			  INTO key_matches
+			  FROM unnest(TG_ARGV) k;
+			EXECUTE format('UPDATE %s AS t SET (%s) = (SELECT %2$s FROM jsonb_populate_record(t, $1)) '
+						   'WHERE %s AND t.is_default',
+						   TG_RELID::regclass, value_columns, key_matches)
+				USING new_row, NEW;
 			RETURN NULL;
 		END IF;
 		NEW.is_default := false;
@@ -430,9 +445,15 @@ CREATE FUNCTION @extschema@.indicator_require_unlinked()
 RETURNS trigger
 LANGUAGE plpgsql VOLATILE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 BEGIN
-	-- a code deleted and added again, or not changed, is still there
+	-- a code deleted and added again, or not changed, is still there.
+	-- The links are looked up by their indexes whatever the size the
+	-- plan was made for (it is kept for the session): after a bulk delete
+	-- of links, a scan of indicator_link for each deleted indicator would
+	-- read every dead link again, and deleting many indicators would
+	-- cost the square of their number.
 	IF EXISTS (SELECT FROM @extschema@.indicator_link l
 				WHERE l.parent_code = OLD.code OR l.child_code = OLD.code)
 	   AND NOT EXISTS (SELECT FROM @extschema@.indicator i
