@@ -46,11 +46,15 @@
 
 #define MEAN(state, j)		((state)->values[(j)])
 #define COL_MIN(state, j)	((state)->values[(state)->header.ncriteria + (j)])
-#define COL_MAX(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
-#define SIGN(state, j)		((state)->values[3 * (state)->header.ncriteria + (j)])
-#define SCALE(state, j)		((state)->values[4 * (state)->header.ncriteria + (j)])
+#define COL_MAX(state, j) \
+	((state)->values[2 * (state)->header.ncriteria + (j)])
+#define SIGN(state, j) \
+	((state)->values[3 * (state)->header.ncriteria + (j)])
+#define SCALE(state, j) \
+	((state)->values[4 * (state)->header.ncriteria + (j)])
 #define COMOMENT(state, j, k) \
-	((state)->values[5 * (state)->header.ncriteria + (j) * (state)->header.ncriteria + (k)])
+	((state)->values[5 * (state)->header.ncriteria + \
+					 (j) * (state)->header.ncriteria + (k)])
 
 /*
  * Bytes of a state for the given number of criteria.

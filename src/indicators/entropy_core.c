@@ -31,9 +31,12 @@
 
 #define SUM(state, j)		((state)->values[(j)])
 #define SUM_XLNX(state, j)	((state)->values[(state)->header.ncriteria + (j)])
-#define COL_MIN(state, j)	((state)->values[2 * (state)->header.ncriteria + (j)])
-#define COL_MAX(state, j)	((state)->values[3 * (state)->header.ncriteria + (j)])
-#define SCALE(state, j)		((state)->values[4 * (state)->header.ncriteria + (j)])
+#define COL_MIN(state, j) \
+	((state)->values[2 * (state)->header.ncriteria + (j)])
+#define COL_MAX(state, j) \
+	((state)->values[3 * (state)->header.ncriteria + (j)])
+#define SCALE(state, j) \
+	((state)->values[4 * (state)->header.ncriteria + (j)])
 
 /*
  * Bytes of a state for the given number of criteria.

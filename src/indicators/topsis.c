@@ -237,8 +237,8 @@ compute_partition(WindowObject winobj, int nargs, TopsisPartition *partition)
 
 	/* Rows without criteria stay NULL. */
 	partition->rows = rows;
-	partition->closeness = MemoryContextAllocZero(partcontext,
-												  sizeof(double) * Max(rows, 1));
+	partition->closeness =
+		MemoryContextAllocZero(partcontext, sizeof(double) * Max(rows, 1));
 	partition->is_null = MemoryContextAlloc(partcontext,
 											sizeof(bool) * Max(rows, 1));
 	memset(partition->is_null, true, sizeof(bool) * rows);

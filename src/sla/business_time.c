@@ -57,8 +57,9 @@ calendar_is_constant(FmgrInfo *flinfo)
 /*
  * The cached calendar and zone table for a calendar argument, rebuilt only
  * when the calendar differs from the previous row's.  A calendar given as
- * a constant is the same for every row, so it is not even compared.  A new cache replaces the old one only once it is
- * complete, so an error while building leaves no half-built cache behind.
+ * a constant is the same for every row, so it is not even compared.  A new
+ * cache replaces the old one only once it is complete, so an error while
+ * building leaves no half-built cache behind.
  */
 static CalendarCache *
 calendar_cache(FunctionCallInfo fcinfo, Datum arg)
@@ -260,8 +261,8 @@ business_deadline(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("amount %s has a day or month part",
-						DatumGetCString(DirectFunctionCall1(interval_out,
-															IntervalPGetDatum(amount)))),
+						DatumGetCString(DirectFunctionCall1(
+							interval_out, IntervalPGetDatum(amount)))),
 				 errdetail("A business day has no fixed length, so the amount must be given in hours, minutes and seconds."),
 				 errhint("Write 24 working hours as '24 hours'.")));
 	if (amount->time == 0)
