@@ -12,7 +12,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/*/*.c)))
 
 SQL_PARTS = src/svcindex.sql $(sort $(wildcard src/*/*.sql))
 DATA_built = svcindex--$(EXTVERSION).sql
-DATA = $(wildcard src/update/svcindex--*--*.sql)
+DATA = $(wildcard src/update/svcindex--*.sql)
 
 # PostgreSQL's headers are read as system headers, so that -Wextra judges
 # only this project's code.
