@@ -2,7 +2,9 @@
 #
 # The install script for the current version is assembled from the SQL
 # pieces kept beside each capability's C sources: src/svcindex.sql first,
-# then src/<capability>/*.sql in name order.
+# then src/<capability>/*.sql in name order.  src/update/ holds the install
+# scripts of released versions and the update scripts, installed as they
+# are.
 
 EXTENSION = svcindex
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" svcindex.control)
@@ -10,9 +12,9 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" svcindex.contro
 MODULE_big = svcindex
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c src/*/*.c)))
 
-SQL_PARTS = src/svcindex.sql $(sort $(wildcard src/*/*.sql))
+SQL_PARTS = src/svcindex.sql $(sort $(filter-out src/update/%,$(wildcard src/*/*.sql)))
 DATA_built = svcindex--$(EXTVERSION).sql
-DATA = $(wildcard src/update/svcindex--*--*.sql)
+DATA = $(wildcard src/update/svcindex--*.sql)
 
 # PostgreSQL's headers are read as system headers, so that -Wextra judges
 # only this project's code.

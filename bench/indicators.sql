@@ -30,6 +30,51 @@ SELECT bench_time('weighted mean', 'floor: count(*)',
 				  'SELECT count(*) FROM ws_bench');
 SELECT * FROM bench_report('weighted mean', 'plain sum(s * w) / sum(w)');
 
+-- The same rows in numeric columns, as surveys and audits often keep
+-- them (numeric(5, 2) scores, numeric(4, 2) weights).  Here the plain
+-- formula is exact but pays for numeric arithmetic on every row, and
+-- weighted_score(numeric, numeric) returns the same numeric value from
+-- integer arithmetic.  The row-by-row equality is checked by the tests;
+-- here the two results are compared once.
+\echo building the numeric copy ...
+CREATE TABLE ws_bench_numeric AS
+SELECT round(s::numeric, 2)::numeric(5, 2) AS s,
+	   round(w::numeric, 2)::numeric(4, 2) AS w
+  FROM ws_bench;
+VACUUM ANALYZE ws_bench_numeric;
+-- Serial plans first, for steadier figures on a shared machine, then the
+-- two main lines again with the default parallel plan.
+SET max_parallel_workers_per_gather = 0;
+SELECT bench_time('numeric columns', 'weighted_score(s, w)',
+				  'SELECT weighted_score(s, w) FROM ws_bench_numeric');
+SELECT bench_time('numeric columns', 'plain sum(s * w) / sum(w)',
+				  'SELECT sum(s * w) / sum(w) FROM ws_bench_numeric');
+SELECT bench_time('numeric columns', 'plain, NULL-aware',
+				  'SELECT sum(s * w) FILTER (WHERE s IS NOT NULL)
+						  / NULLIF(sum(w) FILTER (WHERE s IS NOT NULL), 0)
+					 FROM ws_bench_numeric');
+SELECT bench_time('numeric columns', 'weighted_score(s::float8, w::float8)',
+				  'SELECT weighted_score(s::float8, w::float8)
+					 FROM ws_bench_numeric', 3);
+SELECT bench_time('numeric columns', 'peer: avg(s), unweighted',
+				  'SELECT avg(s) FROM ws_bench_numeric');
+SELECT bench_time('numeric columns', 'floor: count(*)',
+				  'SELECT count(*) FROM ws_bench_numeric');
+RESET max_parallel_workers_per_gather;
+SELECT bench_time('numeric columns', 'weighted_score(s, w), parallel',
+				  'SELECT weighted_score(s, w) FROM ws_bench_numeric');
+SELECT bench_time('numeric columns', 'plain sum(s * w) / sum(w), parallel',
+				  'SELECT sum(s * w) / sum(w) FROM ws_bench_numeric');
+\echo 'numeric columns, serial plans unless marked parallel:'
+SELECT * FROM bench_report('numeric columns', 'plain sum(s * w) / sum(w)');
+\echo 'plain over weighted_score, parallel plans:'
+SELECT round((p.ms / w.ms)::numeric, 2) AS plain_over_weighted_score
+  FROM bench_result p, bench_result w
+ WHERE p.label = 'plain sum(s * w) / sum(w), parallel'
+   AND w.label = 'weighted_score(s, w), parallel';
+SELECT (SELECT weighted_score(s, w) FROM ws_bench_numeric)
+	   = (SELECT sum(s * w) / sum(w) FROM ws_bench_numeric) AS same_value;
+
 -- A moving window of 1,000 rows over 100,000 rows: weighted_score's exact
 -- inverse step drops the row leaving the frame; float8 sum has no inverse
 -- step (it could not undo an addition), so PostgreSQL recomputes every

@@ -83,6 +83,8 @@ SELECT normalise_linear(45, 60, 0), normalise_linear(7, 7, 7),
        normalise_band(12, 5, 10, 4), normalise_rating(4, 1, 5);
 SELECT weighted_score(s, w)
   FROM (VALUES (80, 1), (60, 3), (NULL, 2), (50, NULL)) v(s, w);
+SELECT weighted_score(s, w)
+  FROM (VALUES (87.5, 2), (90, 1), (70.25, 0.5)) v(s, w);
 
 -- Weights and ranking
 SELECT ahp_priority_vector(ARRAY[[1, 3], [1/3.0, 1]]);

@@ -76,28 +76,39 @@ svc_text_int64(StringInfo buf, const char *key, int64 value)
 }
 
 /*
+ * Write a signed 128-bit whole number in decimal into buf, which holds
+ * SVC_INT128_DIGITS characters, and return where the text starts.
+ */
+char *
+svc_int128_cstring(int128 value, char *buf)
+{
+	int			pos = SVC_INT128_DIGITS;
+	bool		negative = value < 0;
+
+	buf[--pos] = '\0';
+	do
+	{
+		int			digit = (int) (value % 10);
+
+		buf[--pos] = (char) ('0' + (negative ? -digit : digit));
+		value /= 10;
+	} while (value != 0);
+	if (negative)
+		buf[--pos] = '-';
+	return buf + pos;
+}
+
+/*
  * Write a field holding a signed 128-bit whole number, such as a sum of
  * microseconds that may exceed 64 bits.
  */
 void
 svc_text_int128(StringInfo buf, const char *key, int128 value)
 {
-	char		digits[41];
-	int			pos = sizeof(digits);
-	bool		negative = value < 0;
+	char		digits[SVC_INT128_DIGITS];
 
 	text_field_start(buf, key);
-	digits[--pos] = '\0';
-	do
-	{
-		int			digit = (int) (value % 10);
-
-		digits[--pos] = (char) ('0' + (negative ? -digit : digit));
-		value /= 10;
-	} while (value != 0);
-	if (negative)
-		digits[--pos] = '-';
-	appendStringInfoString(buf, digits + pos);
+	appendStringInfoString(buf, svc_int128_cstring(value, digits));
 }
 
 /* Appends list item i of values. */

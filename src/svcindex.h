@@ -62,6 +62,10 @@ extern void svc_text_int64_list(StringInfo buf, const char *key,
 								const int64 *values, int n);
 extern void svc_text_end(StringInfo buf);
 
+/* Room for a signed 128-bit number in decimal, with its sign and NUL. */
+#define SVC_INT128_DIGITS 41
+extern char *svc_int128_cstring(int128 value, char *buf);
+
 /* Reading the summary text form. */
 typedef struct SvcTextReader
 {
