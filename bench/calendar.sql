@@ -1,7 +1,11 @@
 -- Business time on 1 million requests: business_time against plain
 -- finish - start (the floor) and against the plain-SQL way (every day of
 -- the span from generate_series, weekly hours and a holiday table).
--- No PostgreSQL extension computes business time, so there is no peer.
+-- Business days on the requests' local dates: business_days against the
+-- date difference (the floor) and against the plain-SQL count of the
+-- dates from generate_series with the holiday and make-up tables.
+-- No PostgreSQL extension computes business time or business days, so
+-- there is no peer.
 SET TimeZone = 'UTC';
 -- JIT compiling the plain-SQL function's statements at each call would
 -- cost more than running them; no measure here uses it.
@@ -61,6 +65,24 @@ RETURNS interval LANGUAGE sql STABLE AS $$
    WHERE w.closes_at > s AND w.opens_at < f
 $$;
 
+-- The plain-SQL way to count business dates in [s, f).
+CREATE FUNCTION plain_business_days(s date, f date)
+RETURNS bigint LANGUAGE sql STABLE AS $$
+  SELECT count(*)
+    FROM generate_series(s, f - 1, interval '1 day') g(day)
+   WHERE (extract(isodow FROM g.day) <= 5
+          AND NOT EXISTS (SELECT 1 FROM bench_holiday x WHERE x.day = g.day::date))
+      OR EXISTS (SELECT 1 FROM bench_makeup m WHERE m.day = g.day::date)
+$$;
+CREATE TABLE date_pairs AS
+SELECT i, (start AT TIME ZONE 'Asia/Shanghai')::date AS s,
+       (finish AT TIME ZONE 'Asia/Shanghai')::date AS f
+  FROM requests;
+ANALYZE date_pairs;
+SELECT count(*) AS date_pairs_checked,
+       count(*) FILTER (WHERE business_days(:'cn', s, f) <> plain_business_days(s, f)) AS day_disagreements
+  FROM date_pairs WHERE i <= 10000;
+
 -- The three ways agree on the first 10,000 requests.
 SELECT count(*) AS requests_checked,
        count(*) FILTER (WHERE business_time(:'cn', start, finish) <> plain_business_time(start, finish)) AS disagreements
@@ -77,7 +99,19 @@ SELECT bench_time('calendar', 'business_time America/New_York (DST), 1M',
 SELECT bench_time('calendar', 'plain SQL generate_series + holiday table, 1M',
                   'SELECT sum(plain_business_time(start, finish)) FROM requests', 1);
 
+SELECT bench_time('calendar', 'date difference f - s, 1M',
+                  'SELECT sum(f - s) FROM date_pairs');
+SELECT bench_time('calendar', 'business_days Asia/Shanghai with holidays, 1M',
+                  format('SELECT sum(business_days(%L::business_calendar, s, f)) FROM date_pairs', :'cn'));
+SELECT bench_time('calendar', 'plain SQL business days generate_series + holiday table, 1M',
+                  'SELECT sum(plain_business_days(s, f)) FROM date_pairs', 1);
+
 SELECT * FROM bench_report('calendar', 'finish - start, 1M');
-SELECT round(((SELECT ms FROM bench_result WHERE label LIKE 'plain SQL%')
+SELECT * FROM bench_report('calendar', 'date difference f - s, 1M')
+ WHERE label ~ '^(date difference|business_days|plain SQL business days)';
+SELECT round(((SELECT ms FROM bench_result WHERE label LIKE 'plain SQL generate_series%')
               / (SELECT ms FROM bench_result WHERE label LIKE 'business_time Asia%'))::numeric, 1)
        AS plain_sql_over_business_time;
+SELECT round(((SELECT ms FROM bench_result WHERE label LIKE 'plain SQL business days%')
+              / (SELECT ms FROM bench_result WHERE label LIKE 'business_days%'))::numeric, 1)
+       AS plain_sql_over_business_days;

@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * fuzz_business_time.c
- *	  Fuzz target for working-time arithmetic over a compiled calendar
- *	  (src/sla/business_time_core.c, calendar_build.c, calendar_zone.c).
+ *	  Fuzz target for working-time and business-date arithmetic over a
+ *	  compiled calendar (src/sla/business_time_core.c, business_days_core.c,
+ *	  calendar_build.c, calendar_zone.c).
  *
  * The input describes a synthetic time zone (a base offset and up to six
  * offset changes, a week or more apart, offsets within 14 hours of UTC,
@@ -20,7 +21,15 @@
  *    reference too, so business time is additive over a split span;
  *  - the deadline is the inverse of F: the earliest instant at which F
  *    reaches the target (and the latest at which it is still there);
- *  - an instant is working time exactly when F rises right after it.
+ *  - an instant is working time exactly when F rises right after it;
+ *  - the number of business dates between two dates equals a day-by-day
+ *    count of the dates with a window that keeps a positive length as
+ *    instants under the independent reading;
+ *  - a step of whole business dates starts from the date a walk over
+ *    those dates reaches, at the same wall-clock time read independently,
+ *    and ends on the first working moment from there (forward) or on that
+ *    instant or the closing before it (backward), with no working time
+ *    in between.
  *
  *-------------------------------------------------------------------------
  */
@@ -34,6 +43,7 @@
 #define MINUTE		(INT64CONST(60000000))
 #define MAX_EXCEPTIONS 4
 #define UNIX_TO_PG_SECS INT64CONST(946684800)
+#define WALK_LIMIT	400			/* dates a reference step walks at most */
 
 static CalDateSpec week[7];
 static CalDateSpec exceptions[MAX_EXCEPTIONS];
@@ -132,6 +142,110 @@ reference_business_time(int64 a, int64 b)
 }
 
 /*
+ * Whether a date is a business date by the reference reading: some window
+ * of it keeps a positive length as instants.
+ */
+static bool
+reference_business_date(int32 date)
+{
+	const CalDateSpec *spec = reference_spec(date);
+	int64		midnight = (int64) date * CAL_DAY_USECS;
+
+	for (int i = 0; i < spec->nwindows; i++)
+	{
+		if (reference_instant(midnight + spec->windows[i].end) >
+			reference_instant(midnight + spec->windows[i].start))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Check the count of business dates in [first, last) against a count of
+ * the dates one by one.
+ */
+static void
+check_day_count(const BusinessCalendar *cal, const CalDayCount *days,
+				int32 first, int32 last)
+{
+	int64		count = 0;
+
+	for (int32 d = first; d < last; d++)
+		count += reference_business_date(d) ? 1 : 0;
+	if (cal_business_dates_before(cal, days, last) -
+		cal_business_dates_before(cal, days, first) != count)
+		abort();
+}
+
+/*
+ * Check a step of whole business dates from an instant against a walk
+ * over the dates, as the header comment describes.
+ */
+static void
+check_step(const BusinessCalendar *cal, const CalZone *zone,
+		   const CalDayCount *days, int64 start, int32 steps)
+{
+	int64		usecs_in_sec = ((start % USECS_PER_SEC) + USECS_PER_SEC) %
+		USECS_PER_SEC;
+	int64		unix_secs = (start - usecs_in_sec) / USECS_PER_SEC +
+		UNIX_TO_PG_SECS;
+	int64		local = start + (int64) zone_offset_at(unix_secs) *
+		USECS_PER_SEC;
+	int32		from = cal_floor_div(local, CAL_DAY_USECS);
+	int64		at = start;
+	int64		result;
+
+	if (steps != 0)
+	{
+		int32		left = Abs(steps);
+		int32		d = from;
+
+		while (left > 0 && Abs(d - from) < WALK_LIMIT)
+		{
+			d += steps > 0 ? 1 : -1;
+			if (reference_business_date(d))
+				left--;
+		}
+		if (left > 0)
+			return;
+		/* a date outside the supported years is not reached */
+		if (d < CAL_FIRST_DATE || d > CAL_LAST_DATE)
+		{
+			if (cal_add_business_days(cal, zone, days, start, steps, &result))
+				abort();
+			return;
+		}
+		at = reference_instant(local + (int64) (d - from) * CAL_DAY_USECS);
+	}
+
+	if (!cal_add_business_days(cal, zone, days, start, steps, &result))
+	{
+		/* only when no working time lies ahead (or behind) in range */
+		int64		far = cal_working_before(cal, zone,
+											 (int64) (steps >= 0 ?
+													  CAL_LAST_DATE + 1 :
+													  CAL_FIRST_DATE) *
+											 CAL_DAY_USECS);
+
+		if (steps >= 0 ? far > cal_working_before(cal, zone, at) :
+			far < cal_working_before(cal, zone, at))
+			abort();
+		return;
+	}
+	if (cal_working_before(cal, zone, result) !=
+		cal_working_before(cal, zone, at))
+		abort();
+	if (steps >= 0 && (result < at || !cal_is_working(cal, zone, result)))
+		abort();
+	if (steps < 0 &&
+		(result > at ||
+		 (cal_is_working(cal, zone, at) ? result != at :
+		  !cal_is_working(cal, zone, result - 1) ||
+		  cal_is_working(cal, zone, result))))
+		abort();
+}
+
+/*
  * Read up to three sorted, disjoint windows within one day, at
  * quarter-hour edges with a few microseconds' jitter.
  */
@@ -209,6 +323,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	long		quarter = 15 * 60;
 	BusinessCalendar *cal;
 	CalZone		zone;
+	CalDayCount days;
 	int64		unix_at;
 	long		before;
 
@@ -262,6 +377,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	cal = cal_assemble("fuzz", week, exceptions, nexceptions);
 	cal_zone_build(&zone, cal);
+	cal_days_build(&days, cal, &zone);
 
 	/* spans around the base date, at minutes with some microseconds */
 	while (in.pos < in.size)
@@ -287,6 +403,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		check_deadline(cal, &zone, fa + (fb - fa) / 2);
 		check_deadline(cal, &zone, fb);
+		check_day_count(cal, &days, cal_floor_div(a, CAL_DAY_USECS) - 3,
+						cal_floor_div(b, CAL_DAY_USECS) + 3);
+		check_step(cal, &zone, &days, a,
+				   (int32) (fuzz_take(&in, 1) % 21) - 10);
 	}
 	fuzz_free_all();
 	return 0;

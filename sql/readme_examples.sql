@@ -49,6 +49,12 @@ SELECT business_time(:'cn', '2025-09-29 09:00', '2025-09-30 18:00',
                      '{[2025-09-29 17:00, 2025-09-30 10:00)}');
 SELECT business_deadline(:'cn', '2025-09-30 17:00', '2 hours');
 SELECT next_business_time(:'cn', '2025-10-01 10:00');
+SELECT business_days(:'cn', '2025-09-26', '2025-10-13');
+SELECT business_days(:'cn', '2025-10-13', '2025-09-26');
+SELECT add_business_days(:'cn', '2025-09-30 09:00', 5);
+SELECT add_business_days(:'cn', '2025-09-30 19:00', 1);
+SELECT add_business_days(:'cn', '2025-10-09 08:00', -1);
+SELECT add_business_days(:'cn', '2025-10-01 10:00', 0);
 
 -- Working days in January 2025, New Year's Day a holiday; the last
 -- column counts the weekdays from 2 to 31 January in plain SQL.

@@ -4,12 +4,12 @@
  *	  SQL glue of the business-time functions: argument checks, and a
  *	  per-query cache (in fn_extra) of the calendar and its zone table, so
  *	  that the time-zone work is done once per query and calendar rather
- *	  than once per row.
+ *	  than once per row.  The business-day functions share the cache.
  *
  *-------------------------------------------------------------------------
  */
 #include "svcindex.h"
-#include "calendar.h"
+#include "calendar_cache.h"
 
 #include "nodes/pg_list.h"
 #include "nodes/primnodes.h"
@@ -18,27 +18,12 @@
 #include "utils/memutils.h"
 #include "utils/multirangetypes.h"
 #include "utils/timestamp.h"
-#include "utils/typcache.h"
 
 PG_FUNCTION_INFO_V1(business_time);
 PG_FUNCTION_INFO_V1(business_time_paused);
 PG_FUNCTION_INFO_V1(business_deadline);
 PG_FUNCTION_INFO_V1(is_business_time);
 PG_FUNCTION_INFO_V1(next_business_time);
-
-/* The supported instants: the years 1900 to 2199, in UTC. */
-#define CAL_FIRST_INSTANT	((int64) CAL_FIRST_DATE * CAL_DAY_USECS)
-#define CAL_END_INSTANT		((int64) (CAL_LAST_DATE + 1) * CAL_DAY_USECS)
-
-/* What one function call keeps between rows. */
-typedef struct CalendarCache
-{
-	MemoryContext context;		/* holds all of the below */
-	BusinessCalendar *cal;		/* an aligned copy of the calendar */
-	CalZone		zone;			/* its zone table */
-	bool		has_working_time;	/* any window at all */
-	TypeCacheEntry *range_type; /* tstzrange, for paused time */
-} CalendarCache;
 
 /*
  * Whether the calendar argument is a constant in the calling expression.
@@ -61,7 +46,7 @@ calendar_is_constant(FmgrInfo *flinfo)
  * cache replaces the old one only once it is complete, so an error while
  * building leaves no half-built cache behind.
  */
-static CalendarCache *
+CalendarCache *
 calendar_cache(FunctionCallInfo fcinfo, Datum arg)
 {
 	CalendarCache *previous = (CalendarCache *) fcinfo->flinfo->fn_extra;
@@ -111,8 +96,8 @@ calendar_cache(FunctionCallInfo fcinfo, Datum arg)
 /*
  * Reject an infinite instant or one outside the supported years.
  */
-static void
-check_instant(TimestampTz t, const char *what)
+void
+cal_check_instant(TimestampTz t, const char *what)
 {
 	if (TIMESTAMP_NOT_FINITE(t))
 		ereport(ERROR,
@@ -154,8 +139,8 @@ business_time(PG_FUNCTION_ARGS)
 
 	int64		working;
 
-	check_instant(start, "start");
-	check_instant(finish, "finish");
+	cal_check_instant(start, "start");
+	cal_check_instant(finish, "finish");
 	working = cal_working_before(cache->cal, &cache->zone, finish) -
 		cal_working_before(cache->cal, &cache->zone, start);
 	PG_RETURN_INTERVAL_P(make_usecs_interval(working));
@@ -179,8 +164,8 @@ business_time_paused(PG_FUNCTION_ARGS)
 	TimestampTz high = Max(start, finish);
 	int64		working;
 
-	check_instant(start, "start");
-	check_instant(finish, "finish");
+	cal_check_instant(start, "start");
+	cal_check_instant(finish, "finish");
 	working = cal_working_before(cache->cal, &cache->zone, high) -
 		cal_working_before(cache->cal, &cache->zone, low);
 
@@ -212,8 +197,9 @@ business_time_paused(PG_FUNCTION_ARGS)
  * Raise the error for a deadline or an opening that no supported date
  * reaches.
  */
-static void
-report_unreachable(CalendarCache *cache, TimestampTz from, const char *what)
+void
+cal_report_unreachable(CalendarCache *cache, TimestampTz from,
+					   const char *what)
 {
 	if (!cache->has_working_time)
 		ereport(ERROR,
@@ -231,12 +217,12 @@ report_unreachable(CalendarCache *cache, TimestampTz from, const char *what)
 /*
  * Map a result instant into the supported years, or raise the error.
  */
-static TimestampTz
-checked_result(CalendarCache *cache, bool found, int64 instant,
-			   TimestampTz from, const char *what)
+TimestampTz
+cal_checked_result(CalendarCache *cache, bool found, int64 instant,
+				   TimestampTz from, const char *what)
 {
 	if (!found || instant < CAL_FIRST_INSTANT || instant >= CAL_END_INSTANT)
-		report_unreachable(cache, from, what);
+		cal_report_unreachable(cache, from, what);
 	return instant;
 }
 
@@ -256,7 +242,7 @@ business_deadline(PG_FUNCTION_ARGS)
 	int64		instant = 0;
 	bool		found;
 
-	check_instant(start, "start");
+	cal_check_instant(start, "start");
 	if (amount->month != 0 || amount->day != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -271,14 +257,14 @@ business_deadline(PG_FUNCTION_ARGS)
 	/* amounts beyond the supported span cannot be reached */
 	if (amount->time > CAL_END_INSTANT - CAL_FIRST_INSTANT ||
 		amount->time < CAL_FIRST_INSTANT - CAL_END_INSTANT)
-		report_unreachable(cache, start, "deadline");
+		cal_report_unreachable(cache, start, "deadline");
 
 	target = cal_working_before(cache->cal, &cache->zone, start) +
 		amount->time;
 	found = cal_find_instant(cache->cal, &cache->zone, target,
 							 amount->time < 0, &instant);
-	PG_RETURN_TIMESTAMPTZ(checked_result(cache, found, instant, start,
-										 "deadline"));
+	PG_RETURN_TIMESTAMPTZ(cal_checked_result(cache, found, instant, start,
+											 "deadline"));
 }
 
 /*
@@ -290,7 +276,7 @@ is_business_time(PG_FUNCTION_ARGS)
 	CalendarCache *cache = calendar_cache(fcinfo, PG_GETARG_DATUM(0));
 	TimestampTz t = PG_GETARG_TIMESTAMPTZ(1);
 
-	check_instant(t, "time");
+	cal_check_instant(t, "time");
 	PG_RETURN_BOOL(cal_is_working(cache->cal, &cache->zone, t));
 }
 
@@ -306,10 +292,10 @@ next_business_time(PG_FUNCTION_ARGS)
 	int64		instant = 0;
 	bool		found;
 
-	check_instant(t, "time");
+	cal_check_instant(t, "time");
 	found = cal_find_instant(cache->cal, &cache->zone,
 							 cal_working_before(cache->cal, &cache->zone, t),
 							 true, &instant);
-	PG_RETURN_TIMESTAMPTZ(checked_result(cache, found, instant, t,
-										 "opening"));
+	PG_RETURN_TIMESTAMPTZ(cal_checked_result(cache, found, instant, t,
+											 "opening"));
 }

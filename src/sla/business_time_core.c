@@ -37,8 +37,8 @@ cal_weekday(int32 date)
 /*
  * Number of entries of a sorted int32 array below the key.
  */
-static int
-count_below_int32(const int32 *values, int n, int32 key)
+int
+cal_count_below(const int32 *values, int n, int32 key)
 {
 	int			lo = 0;
 	int			hi = n;
@@ -85,7 +85,7 @@ cal_date_windows(const BusinessCalendar *cal, int32 date,
 				 const CalWindow **windows)
 {
 	const int32 *dates = CAL_DATES(cal);
-	int			i = count_below_int32(dates, cal->ndates, date);
+	int			i = cal_count_below(dates, cal->ndates, date);
 
 	if (i < cal->ndates && dates[i] == date)
 	{
@@ -314,8 +314,8 @@ whole_dates_before(const BusinessCalendar *cal, const CalZone *zone,
 
 	total = (int64) weeks * cal->week_prefix[7] + cal->week_prefix[rest];
 	total += CAL_EXCESS(cal)[dates_below];
-	total += zone->corr_prefix[count_below_int32(zone->corr_dates,
-												 zone->ncorr, date)];
+	total += zone->corr_prefix[cal_count_below(zone->corr_dates,
+											   zone->ncorr, date)];
 	return total;
 }
 
@@ -332,7 +332,7 @@ cal_working_before(const BusinessCalendar *cal, const CalZone *zone,
 	int			change = changes_not_after(zone, instant);
 	int32		date = cal_floor_div(instant + offset_after(zone, change),
 									 CAL_DAY_USECS);
-	int			k = count_below_int32(CAL_DATES(cal), cal->ndates, date - 1);
+	int			k = cal_count_below(CAL_DATES(cal), cal->ndates, date - 1);
 	int64		total = whole_dates_before(cal, zone, date - 1, k);
 	ZoneCursor	cursor;
 
@@ -368,8 +368,8 @@ cal_find_instant(const BusinessCalendar *cal, const CalZone *zone,
 
 #define PASSES(value) (strictly_above ? (value) > target : (value) >= target)
 #define G(d) whole_dates_before(cal, zone, (d), \
-								count_below_int32(CAL_DATES(cal), \
-												  cal->ndates, (d)))
+								cal_count_below(CAL_DATES(cal), \
+												cal->ndates, (d)))
 
 	if (!PASSES(G(hi)) || PASSES(G(lo)))
 		return false;

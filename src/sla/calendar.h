@@ -147,6 +147,7 @@ extern BusinessCalendar *cal_assemble(const char *tzname,
 /* Local dates and weekdays (business_time_core.c). */
 extern int32 cal_floor_div(int64 a, int64 b);
 extern int	cal_weekday(int32 date);
+extern int	cal_count_below(const int32 *values, int n, int32 key);
 extern int	cal_date_windows(const BusinessCalendar *cal, int32 date,
 							 const CalWindow **windows);
 
@@ -165,6 +166,36 @@ extern bool cal_find_instant(const BusinessCalendar *cal,
 							 bool strictly_above, int64 *instant);
 extern bool cal_is_working(const BusinessCalendar *cal, const CalZone *zone,
 						   int64 instant);
+
+/*
+ * The business dates of a calendar, counted in logarithmic time (a
+ * business date is a local date with at least one window that does not
+ * collapse to nothing).  Let B(D) be the number of business dates before
+ * the date D, counted from a fixed origin: whole weeks give the weekly
+ * count, the exception dates add what each changes against its weekday
+ * through a prefix sum, and the dates whose every window collapses in a
+ * time-zone change are taken off through a sorted list of them.
+ */
+typedef struct CalDayCount
+{
+	int32		week_prefix[8]; /* business weekdays from Monday to the day
+								 * before weekday w; [7] is the week */
+	int32	   *excess_prefix;	/* [ndates + 1]: business dates less
+								 * business weekdays among the exception
+								 * dates before dates[i] */
+	int			nvoid;			/* dates whose windows all collapse */
+	int32	   *void_dates;		/* those dates, ascending */
+} CalDayCount;
+
+/* Business-date arithmetic (business_days_core.c). */
+extern void cal_days_build(CalDayCount *days, const BusinessCalendar *cal,
+						   const CalZone *zone);
+extern int64 cal_business_dates_before(const BusinessCalendar *cal,
+									   const CalDayCount *days, int32 date);
+extern bool cal_add_business_days(const BusinessCalendar *cal,
+								  const CalZone *zone,
+								  const CalDayCount *days, int64 start,
+								  int32 steps, int64 *instant);
 
 /* The zone table of a calendar (calendar_zone.c). */
 extern void cal_zone_build(CalZone *zone, const BusinessCalendar *cal);
