@@ -2,8 +2,9 @@
  *
  * duration_sketch.c
  *	  The log-bucketed duration sketch behind response-time percentiles:
- *	  bucketing, merging, the window a stored summary keeps, rank lookup
- *	  and the compact binary form.  See duration_sketch.h for the scheme.
+ *	  bucketing, merging and its inverse for moving window frames, the
+ *	  window a stored summary keeps, rank lookup and the compact binary
+ *	  form.  See duration_sketch.h for the scheme.
  *
  * Window.  A stored summary keeps the SKETCH_WINDOW + 1 buckets of each
  * sign at and below M, the largest key in use; smaller magnitudes are
@@ -252,6 +253,68 @@ sketch_merge(DurationSketch *into, const DurationSketch *from)
 				store_add(targets[s], stores[s]->lo + i, stores[s]->counts[i]);
 		}
 	}
+}
+
+/*
+ * Take one duration in microseconds out of its bucket, the inverse of
+ * sketch_add_duration for moving window frames; return false, changing
+ * nothing, when that bucket is empty.
+ */
+bool
+sketch_remove_duration(DurationSketch *sketch, int64 usec)
+{
+	int			index = sketch_duration_index(usec);
+	SketchStore *store;
+	int			key;
+
+	if (index == 0)
+	{
+		if (sketch->zero < 1)
+			return false;
+		sketch->zero--;
+		return true;
+	}
+	store = index > 0 ? &sketch->positive : &sketch->negative;
+	key = abs(index) - 1;
+	if (store_count(store, key) < 1)
+		return false;
+	store->counts[key - store->lo]--;
+	return true;
+}
+
+/*
+ * Take every bucket of "part" out of "sketch", the inverse of
+ * sketch_merge; return false, changing nothing, when some bucket of
+ * "sketch" holds less than the same bucket of "part".
+ */
+bool
+sketch_subtract(DurationSketch *sketch, const DurationSketch *part)
+{
+	const SketchStore *stores[2] = {&part->positive, &part->negative};
+	SketchStore *targets[2] = {&sketch->positive, &sketch->negative};
+
+	if (sketch->zero < part->zero)
+		return false;
+	for (int s = 0; s < 2; s++)
+	{
+		for (int i = 0; i < stores[s]->size; i++)
+		{
+			if (store_count(targets[s], stores[s]->lo + i) <
+				stores[s]->counts[i])
+				return false;
+		}
+	}
+	sketch->zero -= part->zero;
+	for (int s = 0; s < 2; s++)
+	{
+		for (int i = 0; i < stores[s]->size; i++)
+		{
+			if (stores[s]->counts[i] != 0)
+				targets[s]->counts[stores[s]->lo + i - targets[s]->lo] -=
+					stores[s]->counts[i];
+		}
+	}
+	return true;
 }
 
 /*

@@ -70,6 +70,8 @@ extern Interval *sla_usec_interval(int64 usec);
 extern void sla_state_init(SlaState *state);
 extern void sla_state_add(SlaState *state, int64 elapsed, int64 target);
 extern void sla_state_merge(SlaState *into, const SlaState *from);
+extern bool sla_state_remove(SlaState *state, int64 elapsed, int64 target);
+extern bool sla_state_subtract(SlaState *state, const SlaState *part);
 extern void sla_input_fail(int code, const char *input, const char *detail)
 			pg_attribute_noreturn();
 extern void sla_state_check(const SlaState *state, int code,
@@ -77,5 +79,11 @@ extern void sla_state_check(const SlaState *state, int code,
 extern struct varlena *sla_state_flatten(const SlaState *state,
 										 bool windowed);
 extern void sla_state_unflatten(SlaState *state, const struct varlena *flat);
+
+/* Aggregate steps shared by the plain and the moving-window forms. */
+extern SlaState *sla_state_argument(FunctionCallInfo fcinfo,
+									const char *fname);
+extern void sla_state_add_row(FunctionCallInfo fcinfo, SlaState *state);
+extern void sla_state_add_summary(FunctionCallInfo fcinfo, SlaState *state);
 
 #endif							/* SLA_SUMMARY_H */

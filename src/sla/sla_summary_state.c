@@ -2,7 +2,8 @@
  *
  * sla_summary_state.c
  *	  The state behind SLA summaries: reading durations from intervals,
- *	  counting them, merging states, checking a state read from outside,
+ *	  counting them, merging states, taking durations and summaries out
+ *	  again for moving window frames, checking a state read from outside,
  *	  and the stored form.
  *
  *-------------------------------------------------------------------------
@@ -107,6 +108,71 @@ sla_state_merge(SlaState *into, const SlaState *from)
 	into->min = Min(into->min, from->min);
 	into->max = Max(into->max, from->max);
 	sketch_merge(&into->sketch, &from->sketch);
+}
+
+/*
+ * Empty a state whose counts have all been taken out: the minimum and
+ * maximum go back to their starting values, as in sla_state_init.
+ */
+static void
+reset_extremes_if_empty(SlaState *state)
+{
+	if (state->total == 0)
+	{
+		state->min = PG_INT64_MAX;
+		state->max = PG_INT64_MIN;
+	}
+}
+
+/*
+ * Take one duration counted by sla_state_add out again, for a row that
+ * leaves a moving window frame.  Counts, sum and bucket are restored
+ * exactly; the minimum and maximum are not, so when the duration is at
+ * either extreme of a state that keeps other durations, return false and
+ * change nothing: the caller then recomputes the frame.
+ */
+bool
+sla_state_remove(SlaState *state, int64 elapsed, int64 target)
+{
+	if (state->total > 1 && (elapsed <= state->min || elapsed >= state->max))
+		return false;
+	if (state->total < 1 || !sketch_remove_duration(&state->sketch, elapsed))
+		return false;
+	state->total--;
+	if (elapsed <= target)
+		state->met--;
+	state->sum -= elapsed;
+	reset_extremes_if_empty(state);
+	return true;
+}
+
+/*
+ * Take a summary merged by sla_state_merge out again, for a summary that
+ * leaves a moving window frame.  The running state keeps every bucket it
+ * was given and applies no window of its own, so taking out the buckets
+ * a summary brought (windowed or not) leaves exactly the sum of the other
+ * summaries' buckets, as merging them afresh would.  As in
+ * sla_state_remove, return false and change nothing when the summary
+ * holds the state's minimum or maximum and other durations remain, or
+ * when the state does not hold what the summary brought.
+ */
+bool
+sla_state_subtract(SlaState *state, const SlaState *part)
+{
+	int64		remaining = state->total - part->total;
+
+	if (remaining < 0 || part->met > state->met)
+		return false;
+	if (remaining > 0 &&
+		(part->min <= state->min || part->max >= state->max))
+		return false;
+	if (!sketch_subtract(&state->sketch, &part->sketch))
+		return false;
+	state->total = remaining;
+	state->met -= part->met;
+	state->sum -= part->sum;
+	reset_extremes_if_empty(state);
+	return true;
 }
 
 /*
