@@ -364,24 +364,57 @@ store_windowed_count(const SketchStore *store, int key, int floor_key)
 }
 
 /*
+ * Set the range of keys of a store that can hold counts as the window with
+ * the given floor key sees them, so that a scan skips the rest: from the
+ * floor key or the lowest key covered, whichever is higher, to the highest
+ * key covered, or to the floor key when every key covered folds into it.
+ * An empty store gives a range with first > last.
+ */
+static void
+store_window_span(const SketchStore *store, int floor_key, int *first,
+				  int *last)
+{
+	*first = Max(store->lo, floor_key);
+	if (store->counts == NULL)
+		*last = *first - 1;
+	else
+		*last = Max(store->lo + store->size - 1, floor_key);
+}
+
+/*
  * Return the first bucket in use after index "after", in ascending order,
  * seen through the window with the given floor key, and set its count;
- * SKETCH_MAX_INDEX + 1 when there is none.
+ * SKETCH_MAX_INDEX + 1 when there is none.  Only the keys each store
+ * covers are visited: negative indexes from the largest magnitude down,
+ * then zero, then positive indexes.
  */
 int
 sketch_next_index(const DurationSketch *sketch, int after, int floor_key,
 				  int64 *count)
 {
-	for (int index = after + 1; index <= SKETCH_MAX_INDEX; index++)
+	int			first;
+	int			last;
+	int			index;
+
+	store_window_span(&sketch->negative, floor_key, &first, &last);
+	for (index = Max(after + 1, -(last + 1)); index < -first; index++)
 	{
-		if (index < 0)
-			*count = store_windowed_count(&sketch->negative, -index - 1,
-										  floor_key);
-		else if (index > 0)
-			*count = store_windowed_count(&sketch->positive, index - 1,
-										  floor_key);
-		else
-			*count = sketch->zero;
+		*count = store_windowed_count(&sketch->negative, -index - 1,
+									  floor_key);
+		if (*count != 0)
+			return index;
+	}
+	index = Max(index, after + 1);
+	if (index <= 0 && sketch->zero != 0)
+	{
+		*count = sketch->zero;
+		return 0;
+	}
+	store_window_span(&sketch->positive, floor_key, &first, &last);
+	for (index = Max(index, first + 1); index <= last + 1; index++)
+	{
+		*count = store_windowed_count(&sketch->positive, index - 1,
+									  floor_key);
 		if (*count != 0)
 			return index;
 	}
