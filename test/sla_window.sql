@@ -16,7 +16,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(29);
+SELECT plan(31);
 
 -- 2,000 requests, two at each three-hour mark, with a two-day gap every
 -- 300 requests (so RANGE frames vary in size).
@@ -225,6 +225,32 @@ SELECT is_empty($$SELECT day, q FROM day_pairs,
 					   OR mean(moving_rows) IS DISTINCT FROM mean(framed_rows)
 					   OR percentile(moving_rows, q) IS DISTINCT FROM percentile(framed_rows, q)$$,
 				'every accessor of the 7-day rollup frames equals the frame on its own');
+
+-- A store wholly below the window: durations of a microsecond or two,
+-- negative, beside one of ten years, all fold into the lowest negative
+-- bucket kept, 1000 below the bucket of ten years; one of them leaving a
+-- frame that still holds the ten years (neither its minimum nor its
+-- maximum, so it is taken out) leaves the frame's own summary.
+CREATE TABLE folded AS
+SELECT sla_agg(e, interval '1 hour') AS direct,
+	   (array_agg(m ORDER BY n))[4] AS moving
+  FROM (SELECT n, e,
+			   sla_agg(e, interval '1 hour')
+				 OVER (ORDER BY n ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) m
+		  FROM (VALUES (1, interval '-1 microsecond'), (2, interval '10 years'),
+					   (3, interval '-3 microseconds'), (4, interval '-2 microseconds'))
+			   v(n, e)) x;
+SELECT is((SELECT array[(regexp_match(direct::text, 'buckets=\[(-?\d+),(\d+)\]'))[1]::int
+						  + (regexp_match(direct::text, 'buckets=\[(-?\d+),(\d+)\]'))[2]::int,
+						(regexp_match(direct::text, 'counts=\[(\d+),(\d+)\]'))[1]::int]
+			 FROM folded),
+		  ARRAY[1000, 3],
+		  'negative microseconds beside ten years fold into the bucket 1000 below it');
+SELECT is((SELECT moving::text FROM folded),
+		  (SELECT sla_agg(e, interval '1 hour')::text
+			 FROM unnest(ARRAY[interval '10 years', interval '-3 microseconds',
+							   interval '-2 microseconds']) e),
+		  'a moving frame that loses a folded duration equals the frame on its own');
 
 SELECT * FROM finish();
 ROLLBACK;
