@@ -167,6 +167,7 @@ SELECT bench_time('sla', 'tdigest percentile, float8 column, matched error',
 
 \echo 'sla_agg against tdigest at matched error (peer time / sla_agg time):'
 SELECT (SELECT compression FROM bench_matched) AS tdigest_compression,
+	   round(t.ms::numeric, 1) AS tdigest_ms, round(s.ms::numeric, 1) AS sla_agg_ms,
 	   round((t.ms / s.ms)::numeric, 2) AS peer_over_sla_agg
   FROM bench_result t, bench_result s
  WHERE t.label = 'tdigest percentile, float8 column, matched error'

@@ -46,10 +46,13 @@ sla_state_argument(FunctionCallInfo fcinfo, const char *fname)
 void
 sla_state_add_row(FunctionCallInfo fcinfo, SlaState *state)
 {
-	int64		elapsed = sla_interval_usec(PG_GETARG_INTERVAL_P(1), "elapsed");
-	int64		target = sla_interval_usec(PG_GETARG_INTERVAL_P(2), "target");
-	MemoryContext oldcontext = MemoryContextSwitchTo(state->context);
+	int64		elapsed;
+	int64		target;
+	MemoryContext oldcontext;
 
+	elapsed = sla_interval_usec(PG_GETARG_INTERVAL_P(1), "elapsed");
+	target = sla_interval_usec(PG_GETARG_INTERVAL_P(2), "target");
+	oldcontext = MemoryContextSwitchTo(state->context);
 	sla_state_add(state, elapsed, target);
 	MemoryContextSwitchTo(oldcontext);
 }

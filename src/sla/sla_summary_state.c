@@ -111,8 +111,9 @@ sla_state_merge(SlaState *into, const SlaState *from)
 }
 
 /*
- * Empty a state whose counts have all been taken out: the minimum and
- * maximum go back to their starting values, as in sla_state_init.
+ * Once every duration has been taken out of a state, put its minimum and
+ * maximum back to their starting values, as in sla_state_init, so that
+ * the next duration added sets them.
  */
 static void
 reset_extremes_if_empty(SlaState *state)
