@@ -1,12 +1,13 @@
 -- sla_agg and rollup(sla_summary) as moving-window aggregates: frame by
--- frame, for ROWS and RANGE frames of several sizes, every accessor and
--- the text form of the moving result equal the same frame aggregated on
--- its own (a lateral subquery over the frame's rows).  The data has NULL
--- durations and targets (leading ones too, and frames of nothing else),
--- zero and negative durations, durations in days (read through the
--- month-and-day path), runs of equal durations, and tiny durations beside
--- month-long ones, so that frames lose their minimum or maximum and the
--- window of buckets a stored summary keeps moves as the frame slides.
+-- frame, for ROWS, RANGE and GROUPS frames of several sizes (one with an
+-- EXCLUDE clause), every accessor and the text form of the moving result
+-- equal the same frame aggregated on its own (a lateral subquery over the
+-- frame's rows).  The data has NULL durations and targets (leading ones
+-- too, and frames of nothing else), zero and negative durations, durations
+-- in days (read through the month-and-day path), runs of equal durations,
+-- and tiny durations beside month-long ones, so that frames lose their
+-- minimum or maximum and the window of buckets a stored summary keeps
+-- moves as the frame slides.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 \pset format unaligned
@@ -16,7 +17,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(31);
+SELECT plan(33);
 
 -- 2,000 requests, two at each three-hour mark, with a two-day gap every
 -- 300 requests (so RANGE frames vary in size).
@@ -38,7 +39,12 @@ SELECT i,
 			ELSE (ARRAY['10 minutes', '4 hours', '1 day'])[1 + i % 3]::interval
 	   END AS target
   FROM generate_series(1, 2000) i;
+ALTER TABLE sla_win ADD COLUMN peer_group bigint;
+UPDATE sla_win w SET peer_group = g.n
+  FROM (SELECT i, dense_rank() OVER (ORDER BY t) AS n FROM sla_win) g
+ WHERE g.i = w.i;
 CREATE INDEX ON sla_win (i);
+CREATE INDEX ON sla_win (peer_group);
 CREATE INDEX ON sla_win (t);
 ANALYZE sla_win;
 
@@ -61,7 +67,11 @@ INSERT INTO frame_spec VALUES
 	('range 6 hours', 'ORDER BY t RANGE BETWEEN interval ''6 hours'' PRECEDING AND CURRENT ROW',
 	 'r.t BETWEEN c.t - interval ''6 hours'' AND c.t'),
 	('range 2 days', 'ORDER BY t RANGE BETWEEN interval ''2 days'' PRECEDING AND interval ''3 hours'' FOLLOWING',
-	 'r.t BETWEEN c.t - interval ''2 days'' AND c.t + interval ''3 hours''');
+	 'r.t BETWEEN c.t - interval ''2 days'' AND c.t + interval ''3 hours'''),
+	('groups 4', 'ORDER BY t GROUPS BETWEEN 3 PRECEDING AND CURRENT ROW',
+	 'r.peer_group BETWEEN c.peer_group - 3 AND c.peer_group'),
+	('rows 10 excluding current', 'ORDER BY i ROWS BETWEEN 5 PRECEDING AND 5 FOLLOWING EXCLUDE CURRENT ROW',
+	 'r.i BETWEEN c.i - 5 AND c.i + 5 AND r.i <> c.i');
 
 CREATE TABLE moving (name text, i int, s sla_summary);
 CREATE TABLE framed (name text, i int, s sla_summary);
@@ -82,7 +92,7 @@ SELECT name, i, m.s AS moving, f.s AS framed
   FROM moving m JOIN framed f USING (name, i);
 
 -- The data covers what the moving form must get right.
-SELECT is((SELECT count(*) FROM pairs), 8 * 2000::bigint,
+SELECT is((SELECT count(*) FROM pairs), 10 * 2000::bigint,
 		  'every frame of every frame kind is compared');
 SELECT cmp_ok((SELECT count(*) FROM sla_win w, sla_win prev
 				WHERE prev.i = w.i - 5 AND prev.elapsed IS NOT NULL
