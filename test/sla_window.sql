@@ -4,10 +4,11 @@
 -- equal the same frame aggregated on its own (a lateral subquery over the
 -- frame's rows).  The data has NULL durations and targets (leading ones
 -- too, and frames of nothing else), zero and negative durations, durations
--- in days (read through the month-and-day path), runs of equal durations,
--- and tiny durations beside month-long ones, so that frames lose their
--- minimum or maximum and the window of buckets a stored summary keeps
--- moves as the frame slides.
+-- in days (read through the month-and-day path), runs of equal durations
+-- and of whole hours from 0 to 4 (so that a frame loses one of several
+-- rows at its minimum or maximum, and then the last), and tiny durations
+-- beside month-long ones, so that the window of buckets a stored summary
+-- keeps moves as the frame slides.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 \pset format unaligned
@@ -28,6 +29,7 @@ SELECT i,
 		 + (i / 300) * interval '2 days' AS t,
 	   CASE WHEN i <= 3 OR i BETWEEN 700 AND 760 OR i % 11 = 0 THEN NULL
 			WHEN i BETWEEN 400 AND 440 THEN interval '5 minutes'
+			WHEN i BETWEEN 1000 AND 1300 THEN (i * 7 % 5) * interval '1 hour'
 			WHEN i % 17 = 0 THEN interval '0'
 			WHEN i % 19 = 0 THEN -round(random() * 1e9) * interval '1 microsecond'
 			WHEN i % 29 = 0 THEN (1 + i % 5) * interval '1 microsecond'

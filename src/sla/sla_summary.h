@@ -26,7 +26,13 @@
 #include "datatype/timestamp.h"
 #include "duration_sketch.h"
 
-/* The running state of sla_agg and of rollup over summaries. */
+/*
+ * The running state of sla_agg and of rollup over summaries.  The ties
+ * count what was added holding the minimum or the maximum (rows for
+ * sla_agg, summaries for rollup), so that a moving window frame can lose
+ * one of them and keep its extreme; a state read from storage counts as
+ * one summary.
+ */
 typedef struct SlaState
 {
 	MemoryContext context;		/* where the sketch's buckets live */
@@ -35,6 +41,8 @@ typedef struct SlaState
 	int128		sum;			/* sum of durations, microseconds */
 	int64		min;			/* smallest duration, microseconds */
 	int64		max;			/* largest duration, microseconds */
+	int64		min_ties;		/* rows or summaries added at the minimum */
+	int64		max_ties;		/* rows or summaries added at the maximum */
 	DurationSketch sketch;
 } SlaState;
 

@@ -126,13 +126,13 @@ COMMENT ON FUNCTION @extschema@.sla_agg_moving_transition(pg_catalog.internal,
 'sla_agg support: counts one duration in a moving window frame';
 COMMENT ON FUNCTION @extschema@.sla_agg_inverse(pg_catalog.internal,
 	pg_catalog.interval, pg_catalog.interval) IS
-'sla_agg support: removes a row that leaves a window frame, NULL (recompute the frame) when it holds the minimum or maximum';
+'sla_agg support: removes a row that leaves a window frame, NULL (recompute the frame) when it is the last row at the minimum or maximum';
 COMMENT ON FUNCTION @extschema@.sla_rollup_moving_transition(pg_catalog.internal,
 	@extschema@.sla_summary) IS
 'rollup support: merges one sla_summary in a moving window frame';
 COMMENT ON FUNCTION @extschema@.sla_rollup_inverse(pg_catalog.internal,
 	@extschema@.sla_summary) IS
-'rollup support: removes a summary that leaves a window frame, NULL (recompute the frame) when it holds the minimum or maximum';
+'rollup support: removes a summary that leaves a window frame, NULL (recompute the frame) when it is the last summary at the minimum or maximum';
 COMMENT ON FUNCTION @extschema@.sla_agg_combine(pg_catalog.internal,
 	pg_catalog.internal) IS
 'sla_agg and rollup support: combines two partial states';

@@ -7,11 +7,13 @@
  *	  leaving the frame out again, so that a sliding frame costs a step or
  *	  two a row instead of the whole frame.
  *
- * Counts, the exact sum and the buckets come out exactly.  The minimum and
- * maximum cannot be restored when the row leaving holds one of them; the
- * inverse step then returns NULL, which tells PostgreSQL to compute that
- * frame afresh (the moving-aggregate protocol of CREATE AGGREGATE).  The
- * final step is sla_agg_final, which only reads the state.
+ * Counts, the exact sum and the buckets come out exactly, and so do the
+ * minimum and maximum while another row (or summary) added at the same
+ * value stays in the frame.  When the last one at an extreme leaves, the
+ * next extreme is unknown: the inverse step returns NULL, which tells
+ * PostgreSQL to compute that frame afresh (the moving-aggregate protocol
+ * of CREATE AGGREGATE).  The final step is sla_agg_final, which only
+ * reads the state.
  *
  *-------------------------------------------------------------------------
  */
@@ -41,7 +43,7 @@ sla_agg_moving_transition(PG_FUNCTION_ARGS)
 
 /*
  * sla_agg inverse: take out a row that leaves the frame, or return NULL
- * when it holds the frame's minimum or maximum.
+ * when it is the last row at the frame's minimum or maximum.
  */
 Datum
 sla_agg_inverse(PG_FUNCTION_ARGS)
@@ -76,7 +78,7 @@ sla_rollup_moving_transition(PG_FUNCTION_ARGS)
 
 /*
  * rollup inverse: take out a summary that leaves the frame, or return NULL
- * when it holds the frame's minimum or maximum.
+ * when it is the last summary at the frame's minimum or maximum.
  */
 Datum
 sla_rollup_inverse(PG_FUNCTION_ARGS)
