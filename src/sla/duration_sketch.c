@@ -2,8 +2,9 @@
  *
  * duration_sketch.c
  *	  The log-bucketed duration sketch behind response-time percentiles:
- *	  bucketing, merging, the window a stored summary keeps, rank lookup
- *	  and the compact binary form.  See duration_sketch.h for the scheme.
+ *	  bucketing, merging and its inverse for moving window frames, the
+ *	  window a stored summary keeps, rank lookup and the compact binary
+ *	  form.  See duration_sketch.h for the scheme.
  *
  * Window.  A stored summary keeps the SKETCH_WINDOW + 1 buckets of each
  * sign at and below M, the largest key in use; smaller magnitudes are
@@ -255,6 +256,68 @@ sketch_merge(DurationSketch *into, const DurationSketch *from)
 }
 
 /*
+ * Take one duration in microseconds out of its bucket, the inverse of
+ * sketch_add_duration for moving window frames; return false, changing
+ * nothing, when that bucket is empty.
+ */
+bool
+sketch_remove_duration(DurationSketch *sketch, int64 usec)
+{
+	int			index = sketch_duration_index(usec);
+	SketchStore *store;
+	int			key;
+
+	if (index == 0)
+	{
+		if (sketch->zero < 1)
+			return false;
+		sketch->zero--;
+		return true;
+	}
+	store = index > 0 ? &sketch->positive : &sketch->negative;
+	key = abs(index) - 1;
+	if (store_count(store, key) < 1)
+		return false;
+	store->counts[key - store->lo]--;
+	return true;
+}
+
+/*
+ * Take every bucket of "part" out of "sketch", the inverse of
+ * sketch_merge; return false, changing nothing, when some bucket of
+ * "sketch" holds less than the same bucket of "part".
+ */
+bool
+sketch_subtract(DurationSketch *sketch, const DurationSketch *part)
+{
+	const SketchStore *stores[2] = {&part->positive, &part->negative};
+	SketchStore *targets[2] = {&sketch->positive, &sketch->negative};
+
+	if (sketch->zero < part->zero)
+		return false;
+	for (int s = 0; s < 2; s++)
+	{
+		for (int i = 0; i < stores[s]->size; i++)
+		{
+			if (store_count(targets[s], stores[s]->lo + i) <
+				stores[s]->counts[i])
+				return false;
+		}
+	}
+	sketch->zero -= part->zero;
+	for (int s = 0; s < 2; s++)
+	{
+		for (int i = 0; i < stores[s]->size; i++)
+		{
+			if (stores[s]->counts[i] != 0)
+				targets[s]->counts[stores[s]->lo + i - targets[s]->lo] -=
+					stores[s]->counts[i];
+		}
+	}
+	return true;
+}
+
+/*
  * Return the largest key in use in a store, or -1 when it is empty.
  */
 static int
@@ -301,24 +364,57 @@ store_windowed_count(const SketchStore *store, int key, int floor_key)
 }
 
 /*
+ * Set the range of keys of a store that can hold counts as the window with
+ * the given floor key sees them, so that a scan skips the rest: from the
+ * floor key or the lowest key covered, whichever is higher, to the highest
+ * key covered, or to the floor key when every key covered folds into it.
+ * An empty store gives a range with first > last.
+ */
+static void
+store_window_span(const SketchStore *store, int floor_key, int *first,
+				  int *last)
+{
+	*first = Max(store->lo, floor_key);
+	if (store->counts == NULL)
+		*last = *first - 1;
+	else
+		*last = Max(store->lo + store->size - 1, floor_key);
+}
+
+/*
  * Return the first bucket in use after index "after", in ascending order,
  * seen through the window with the given floor key, and set its count;
- * SKETCH_MAX_INDEX + 1 when there is none.
+ * SKETCH_MAX_INDEX + 1 when there is none.  Only the keys each store
+ * covers are visited: negative indexes from the largest magnitude down,
+ * then zero, then positive indexes.
  */
 int
 sketch_next_index(const DurationSketch *sketch, int after, int floor_key,
 				  int64 *count)
 {
-	for (int index = after + 1; index <= SKETCH_MAX_INDEX; index++)
+	int			first;
+	int			last;
+	int			index;
+
+	store_window_span(&sketch->negative, floor_key, &first, &last);
+	for (index = Max(after + 1, -(last + 1)); index < -first; index++)
 	{
-		if (index < 0)
-			*count = store_windowed_count(&sketch->negative, -index - 1,
-										  floor_key);
-		else if (index > 0)
-			*count = store_windowed_count(&sketch->positive, index - 1,
-										  floor_key);
-		else
-			*count = sketch->zero;
+		*count = store_windowed_count(&sketch->negative, -index - 1,
+									  floor_key);
+		if (*count != 0)
+			return index;
+	}
+	index = Max(index, after + 1);
+	if (index <= 0 && sketch->zero != 0)
+	{
+		*count = sketch->zero;
+		return 0;
+	}
+	store_window_span(&sketch->positive, floor_key, &first, &last);
+	for (index = Max(index, first + 1); index <= last + 1; index++)
+	{
+		*count = store_windowed_count(&sketch->positive, index - 1,
+									  floor_key);
 		if (*count != 0)
 			return index;
 	}

@@ -64,6 +64,9 @@ extern double sketch_index_value(int index);
 extern void sketch_add_index(DurationSketch *sketch, int index, int64 count);
 extern void sketch_add_duration(DurationSketch *sketch, int64 usec);
 extern void sketch_merge(DurationSketch *into, const DurationSketch *from);
+extern bool sketch_remove_duration(DurationSketch *sketch, int64 usec);
+extern bool sketch_subtract(DurationSketch *sketch,
+							const DurationSketch *part);
 extern int	sketch_duration_index(int64 usec);
 extern int	sketch_window_index(int index, int floor_key);
 extern int	sketch_window_floor(const DurationSketch *sketch);

@@ -26,7 +26,13 @@
 #include "datatype/timestamp.h"
 #include "duration_sketch.h"
 
-/* The running state of sla_agg and of rollup over summaries. */
+/*
+ * The running state of sla_agg and of rollup over summaries.  The ties
+ * count what was added holding the minimum or the maximum (rows for
+ * sla_agg, summaries for rollup), so that a moving window frame can lose
+ * one of them and keep its extreme; a state read from storage counts as
+ * one summary.
+ */
 typedef struct SlaState
 {
 	MemoryContext context;		/* where the sketch's buckets live */
@@ -35,6 +41,8 @@ typedef struct SlaState
 	int128		sum;			/* sum of durations, microseconds */
 	int64		min;			/* smallest duration, microseconds */
 	int64		max;			/* largest duration, microseconds */
+	int64		min_ties;		/* rows or summaries added at the minimum */
+	int64		max_ties;		/* rows or summaries added at the maximum */
 	DurationSketch sketch;
 } SlaState;
 
@@ -70,6 +78,8 @@ extern Interval *sla_usec_interval(int64 usec);
 extern void sla_state_init(SlaState *state);
 extern void sla_state_add(SlaState *state, int64 elapsed, int64 target);
 extern void sla_state_merge(SlaState *into, const SlaState *from);
+extern bool sla_state_remove(SlaState *state, int64 elapsed, int64 target);
+extern bool sla_state_subtract(SlaState *state, const SlaState *part);
 extern void sla_input_fail(int code, const char *input, const char *detail)
 			pg_attribute_noreturn();
 extern void sla_state_check(const SlaState *state, int code,
@@ -77,5 +87,11 @@ extern void sla_state_check(const SlaState *state, int code,
 extern struct varlena *sla_state_flatten(const SlaState *state,
 										 bool windowed);
 extern void sla_state_unflatten(SlaState *state, const struct varlena *flat);
+
+/* Aggregate steps shared by the plain and the moving-window forms. */
+extern SlaState *sla_state_argument(FunctionCallInfo fcinfo,
+									const char *fname);
+extern void sla_state_add_row(FunctionCallInfo fcinfo, SlaState *state);
+extern void sla_state_add_summary(FunctionCallInfo fcinfo, SlaState *state);
 
 #endif							/* SLA_SUMMARY_H */

@@ -5,7 +5,9 @@
 -- sla_agg(elapsed, target) counts durations against their targets into an
 -- sla_summary: met and breached counts, the exact mean, and a log-bucketed
 -- sketch for percentiles within 1 %.  Summaries merge with rollup(), so
--- daily rollup tables and parallel plans give the direct answer.
+-- daily rollup tables and parallel plans give the direct answer.  Both
+-- aggregates have a moving-window form whose inverse step takes a leaving
+-- row out again.
 -- ---------------------------------------------------------------------------
 
 -- The summary type ------------------------------------------------------------
@@ -89,12 +91,48 @@ RETURNS @extschema@.sla_summary
 AS 'MODULE_PATHNAME', 'sla_agg_final'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
+CREATE FUNCTION @extschema@.sla_agg_moving_transition(pg_catalog.internal,
+	pg_catalog.interval, pg_catalog.interval)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'sla_agg_moving_transition'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.sla_agg_inverse(pg_catalog.internal,
+	pg_catalog.interval, pg_catalog.interval)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'sla_agg_inverse'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.sla_rollup_moving_transition(pg_catalog.internal,
+	@extschema@.sla_summary)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'sla_rollup_moving_transition'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.sla_rollup_inverse(pg_catalog.internal,
+	@extschema@.sla_summary)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'sla_rollup_inverse'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
 COMMENT ON FUNCTION @extschema@.sla_agg_transition(pg_catalog.internal,
 	pg_catalog.interval, pg_catalog.interval) IS
 'sla_agg support: counts one duration against its target';
 COMMENT ON FUNCTION @extschema@.sla_rollup_transition(pg_catalog.internal,
 	@extschema@.sla_summary) IS
 'rollup support: merges one sla_summary into the running state';
+COMMENT ON FUNCTION @extschema@.sla_agg_moving_transition(pg_catalog.internal,
+	pg_catalog.interval, pg_catalog.interval) IS
+'sla_agg support: counts one duration in a moving window frame';
+COMMENT ON FUNCTION @extschema@.sla_agg_inverse(pg_catalog.internal,
+	pg_catalog.interval, pg_catalog.interval) IS
+'sla_agg support: removes a row that leaves a window frame, NULL (recompute the frame) when it is the last row at the minimum or maximum';
+COMMENT ON FUNCTION @extschema@.sla_rollup_moving_transition(pg_catalog.internal,
+	@extschema@.sla_summary) IS
+'rollup support: merges one sla_summary in a moving window frame';
+COMMENT ON FUNCTION @extschema@.sla_rollup_inverse(pg_catalog.internal,
+	@extschema@.sla_summary) IS
+'rollup support: removes a summary that leaves a window frame, NULL (recompute the frame) when it is the last summary at the minimum or maximum';
 COMMENT ON FUNCTION @extschema@.sla_agg_combine(pg_catalog.internal,
 	pg_catalog.internal) IS
 'sla_agg and rollup support: combines two partial states';
@@ -104,7 +142,7 @@ COMMENT ON FUNCTION @extschema@.sla_agg_deserialize(pg_catalog.bytea,
 	pg_catalog.internal) IS
 'sla_agg and rollup support: deserialises a partial state';
 COMMENT ON FUNCTION @extschema@.sla_agg_final(pg_catalog.internal) IS
-'sla_agg and rollup support: the sla_summary of the state, NULL when empty';
+'sla_agg and rollup support: the sla_summary of the state (left unchanged, so window frames go on from it), NULL when empty';
 
 -- Aggregates ------------------------------------------------------------------
 
@@ -115,6 +153,10 @@ CREATE AGGREGATE @extschema@.sla_agg(pg_catalog.interval, pg_catalog.interval) (
 	COMBINEFUNC = @extschema@.sla_agg_combine,
 	SERIALFUNC = @extschema@.sla_agg_serialize,
 	DESERIALFUNC = @extschema@.sla_agg_deserialize,
+	MSFUNC = @extschema@.sla_agg_moving_transition,
+	MINVFUNC = @extschema@.sla_agg_inverse,
+	MSTYPE = pg_catalog.internal,
+	MFINALFUNC = @extschema@.sla_agg_final,
 	PARALLEL = SAFE
 );
 
@@ -125,6 +167,10 @@ CREATE AGGREGATE @extschema@.rollup(@extschema@.sla_summary) (
 	COMBINEFUNC = @extschema@.sla_agg_combine,
 	SERIALFUNC = @extschema@.sla_agg_serialize,
 	DESERIALFUNC = @extschema@.sla_agg_deserialize,
+	MSFUNC = @extschema@.sla_rollup_moving_transition,
+	MINVFUNC = @extschema@.sla_rollup_inverse,
+	MSTYPE = pg_catalog.internal,
+	MFINALFUNC = @extschema@.sla_agg_final,
 	PARALLEL = SAFE
 );
 

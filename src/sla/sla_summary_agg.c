@@ -24,8 +24,8 @@ PG_FUNCTION_INFO_V1(sla_agg_final);
  * aggregate's memory context when there is none yet.  Only that first call
  * needs to look up the context: the state remembers it.
  */
-static SlaState *
-state_argument(FunctionCallInfo fcinfo, const char *fname)
+SlaState *
+sla_state_argument(FunctionCallInfo fcinfo, const char *fname)
 {
 	MemoryContext oldcontext;
 	SlaState   *state;
@@ -40,16 +40,47 @@ state_argument(FunctionCallInfo fcinfo, const char *fname)
 }
 
 /*
+ * Count the duration in argument 1 against the target in argument 2, both
+ * not NULL, into the state: the row step of sla_agg in either mode.
+ */
+void
+sla_state_add_row(FunctionCallInfo fcinfo, SlaState *state)
+{
+	int64		elapsed;
+	int64		target;
+	MemoryContext oldcontext;
+
+	elapsed = sla_interval_usec(PG_GETARG_INTERVAL_P(1), "elapsed");
+	target = sla_interval_usec(PG_GETARG_INTERVAL_P(2), "target");
+	oldcontext = MemoryContextSwitchTo(state->context);
+	sla_state_add(state, elapsed, target);
+	MemoryContextSwitchTo(oldcontext);
+}
+
+/*
+ * Merge the summary in argument 1, not NULL, into the state: the row step
+ * of rollup in either mode.
+ */
+void
+sla_state_add_summary(FunctionCallInfo fcinfo, SlaState *state)
+{
+	SlaState	summary;
+	MemoryContext oldcontext;
+
+	sla_state_unflatten(&summary, PG_DETOAST_DATUM(PG_GETARG_DATUM(1)));
+	oldcontext = MemoryContextSwitchTo(state->context);
+	sla_state_merge(state, &summary);
+	MemoryContextSwitchTo(oldcontext);
+}
+
+/*
  * sla_agg transition: count one duration against its target; rows with a
  * NULL duration or target are skipped.
  */
 Datum
 sla_agg_transition(PG_FUNCTION_ARGS)
 {
-	MemoryContext oldcontext;
 	SlaState   *state;
-	int64		elapsed;
-	int64		target;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
@@ -57,13 +88,8 @@ sla_agg_transition(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	elapsed = sla_interval_usec(PG_GETARG_INTERVAL_P(1), "elapsed");
-	target = sla_interval_usec(PG_GETARG_INTERVAL_P(2), "target");
-
-	state = state_argument(fcinfo, "sla_agg_transition");
-	oldcontext = MemoryContextSwitchTo(state->context);
-	sla_state_add(state, elapsed, target);
-	MemoryContextSwitchTo(oldcontext);
+	state = sla_state_argument(fcinfo, "sla_agg_transition");
+	sla_state_add_row(fcinfo, state);
 	PG_RETURN_POINTER(state);
 }
 
@@ -74,9 +100,7 @@ sla_agg_transition(PG_FUNCTION_ARGS)
 Datum
 sla_rollup_transition(PG_FUNCTION_ARGS)
 {
-	MemoryContext oldcontext;
 	SlaState   *state;
-	SlaState	summary;
 
 	if (PG_ARGISNULL(1))
 	{
@@ -84,12 +108,8 @@ sla_rollup_transition(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	sla_state_unflatten(&summary, PG_DETOAST_DATUM(PG_GETARG_DATUM(1)));
-
-	state = state_argument(fcinfo, "sla_rollup_transition");
-	oldcontext = MemoryContextSwitchTo(state->context);
-	sla_state_merge(state, &summary);
-	MemoryContextSwitchTo(oldcontext);
+	state = sla_state_argument(fcinfo, "sla_rollup_transition");
+	sla_state_add_summary(fcinfo, state);
 	PG_RETURN_POINTER(state);
 }
 
@@ -108,7 +128,7 @@ sla_agg_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	state = state_argument(fcinfo, "sla_agg_combine");
+	state = sla_state_argument(fcinfo, "sla_agg_combine");
 	oldcontext = MemoryContextSwitchTo(state->context);
 	sla_state_merge(state, (SlaState *) PG_GETARG_POINTER(1));
 	MemoryContextSwitchTo(oldcontext);

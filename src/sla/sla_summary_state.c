@@ -2,7 +2,8 @@
  *
  * sla_summary_state.c
  *	  The state behind SLA summaries: reading durations from intervals,
- *	  counting them, merging states, checking a state read from outside,
+ *	  counting them, merging states, taking durations and summaries out
+ *	  again for moving window frames, checking a state read from outside,
  *	  and the stored form.
  *
  *-------------------------------------------------------------------------
@@ -72,7 +73,34 @@ sla_state_init(SlaState *state)
 	state->sum = 0;
 	state->min = PG_INT64_MAX;
 	state->max = PG_INT64_MIN;
+	state->min_ties = 0;
+	state->max_ties = 0;
 	sketch_init(&state->sketch);
+}
+
+/*
+ * Take "ties" additions at the extremes (min, max) of another state into
+ * a state's extremes: a new extreme starts its own count of ties, an equal
+ * one adds to it.
+ */
+static void
+merge_extremes(SlaState *into, int64 min, int64 min_ties, int64 max,
+			   int64 max_ties)
+{
+	if (min < into->min)
+	{
+		into->min = min;
+		into->min_ties = min_ties;
+	}
+	else if (min == into->min)
+		into->min_ties += min_ties;
+	if (max > into->max)
+	{
+		into->max = max;
+		into->max_ties = max_ties;
+	}
+	else if (max == into->max)
+		into->max_ties += max_ties;
 }
 
 /*
@@ -87,10 +115,7 @@ sla_state_add(SlaState *state, int64 elapsed, int64 target)
 	if (elapsed <= target)
 		state->met++;
 	state->sum += elapsed;
-	if (elapsed < state->min)
-		state->min = elapsed;
-	if (elapsed > state->max)
-		state->max = elapsed;
+	merge_extremes(state, elapsed, 1, elapsed, 1);
 	sketch_add_duration(&state->sketch, elapsed);
 }
 
@@ -104,9 +129,104 @@ sla_state_merge(SlaState *into, const SlaState *from)
 								 "sla_summary duration");
 	into->met += from->met;
 	into->sum += from->sum;
-	into->min = Min(into->min, from->min);
-	into->max = Max(into->max, from->max);
+	merge_extremes(into, from->min, from->min_ties, from->max, from->max_ties);
 	sketch_merge(&into->sketch, &from->sketch);
+}
+
+/*
+ * Return whether "ties" additions at the extremes (min, max) of a state
+ * can be taken out of it with its own extremes still known: none of them
+ * may hold an extreme that nothing else left in the state holds.  Once
+ * nothing is left at all, the extremes go back to their starting values.
+ */
+static bool
+extremes_survive(const SlaState *state, int64 remaining, int64 min,
+				 int64 min_ties, int64 max, int64 max_ties)
+{
+	if (remaining == 0)
+		return true;
+	if (min < state->min || max > state->max)
+		return false;
+	if (min == state->min && min_ties >= state->min_ties)
+		return false;
+	if (max == state->max && max_ties >= state->max_ties)
+		return false;
+	return true;
+}
+
+/*
+ * Take "ties" additions at the extremes (min, max) out of a state's
+ * extremes, once extremes_survive has allowed it.
+ */
+static void
+unmerge_extremes(SlaState *state, int64 min, int64 min_ties, int64 max,
+				 int64 max_ties)
+{
+	if (state->total == 0)
+	{
+		state->min = PG_INT64_MAX;
+		state->max = PG_INT64_MIN;
+		state->min_ties = 0;
+		state->max_ties = 0;
+		return;
+	}
+	if (min == state->min)
+		state->min_ties -= min_ties;
+	if (max == state->max)
+		state->max_ties -= max_ties;
+}
+
+/*
+ * Take one duration counted by sla_state_add out again, for a row that
+ * leaves a moving window frame.  Counts, sum and bucket are restored
+ * exactly, and the minimum and maximum while another row added at the
+ * same value remains; when the row is the last one at either extreme of a
+ * state that keeps other durations, the new extreme is unknown: return
+ * false and change nothing, and the caller recomputes the frame.
+ */
+bool
+sla_state_remove(SlaState *state, int64 elapsed, int64 target)
+{
+	if (state->total < 1 ||
+		!extremes_survive(state, state->total - 1, elapsed, 1, elapsed, 1))
+		return false;
+	if (!sketch_remove_duration(&state->sketch, elapsed))
+		return false;
+	state->total--;
+	if (elapsed <= target)
+		state->met--;
+	state->sum -= elapsed;
+	unmerge_extremes(state, elapsed, 1, elapsed, 1);
+	return true;
+}
+
+/*
+ * Take a summary merged by sla_state_merge out again, for a summary that
+ * leaves a moving window frame.  The running state keeps every bucket it
+ * was given and applies no window of its own, so taking out the buckets
+ * a summary brought (windowed or not) leaves exactly the sum of the other
+ * summaries' buckets, as merging them afresh would.  As in
+ * sla_state_remove, return false and change nothing when the summary is
+ * the last one holding the state's minimum or maximum and other durations
+ * remain, or when the state does not hold what the summary brought.
+ */
+bool
+sla_state_subtract(SlaState *state, const SlaState *part)
+{
+	int64		remaining = state->total - part->total;
+
+	if (remaining < 0 || part->met > state->met ||
+		!extremes_survive(state, remaining, part->min, part->min_ties,
+						  part->max, part->max_ties))
+		return false;
+	if (!sketch_subtract(&state->sketch, &part->sketch))
+		return false;
+	state->total = remaining;
+	state->met -= part->met;
+	state->sum -= part->sum;
+	unmerge_extremes(state, part->min, part->min_ties, part->max,
+					 part->max_ties);
+	return true;
 }
 
 /*
@@ -241,6 +361,8 @@ sla_state_unflatten(SlaState *state, const struct varlena *flat)
 	state->sum = ((int128) header.sum_high << 64) | (int128) header.sum_low;
 	state->min = header.min;
 	state->max = header.max;
+	state->min_ties = 1;
+	state->max_ties = 1;
 	if (header.nbuckets < 0 || header.nbuckets > 2 * SKETCH_MAX_INDEX + 1)
 		sla_input_fail(ERRCODE_DATA_CORRUPTED, NULL,
 					   "The stored bucket count is out of range.");
