@@ -11,7 +11,7 @@
 BEGIN;
 CREATE EXTENSION pgtap;
 CREATE EXTENSION svcindex;
-SELECT plan(20);
+SELECT plan(24);
 
 -- 100,000 alternatives with four criteria (one of them often 0, so that
 -- 0 ln 0 is exercised), NULL rows at both ends; an ordinary table, since
@@ -191,6 +191,28 @@ SELECT is((SELECT count(*)::int
 			WHERE pg_temp.max_diff(p.entropy, s.entropy) < 1e-12
 			  AND pg_temp.max_diff(p.critic, s.critic) < 1e-12),
 		  5, 'across the float8 range, grouped: parallel equals serial in every group');
+
+-- Perfectly correlated criteria (x: the second is 7 times the first, the
+-- third constant; y: the third falls as the first two rise).  Rounding
+-- leaves such correlations a hair from 1 in a different way in each plan;
+-- read as exactly 1, x is 0/0 (NULL) and y gives conflicts 2, 2 and 4 over
+-- equal spreads, weights 1/4, 1/4, 1/2, in both plans.
+CREATE TABLE correlated AS
+SELECT ARRAY[v, 7 * v, 0] AS x, ARRAY[v, 3 * v + 1, 100 - 2 * v] AS y
+  FROM (SELECT random() * 100 AS v FROM generate_series(1, 100000)) g;
+ANALYZE correlated;
+SELECT is((SELECT critic_weights(x) FROM correlated), NULL::float8[],
+		  'perfectly correlated criteria: NULL in a parallel plan');
+SELECT cmp_ok((SELECT pg_temp.max_diff(critic_weights(y), '{0.25, 0.25, 0.5}')
+				 FROM correlated), '<', 1e-12::float8,
+			  'perfectly correlated and opposed criteria: 1/4, 1/4, 1/2 in a parallel plan');
+SET max_parallel_workers_per_gather = 0;
+SELECT is((SELECT critic_weights(x) FROM correlated), NULL::float8[],
+		  'perfectly correlated criteria: NULL in a serial plan');
+SELECT cmp_ok((SELECT pg_temp.max_diff(critic_weights(y), '{0.25, 0.25, 0.5}')
+				 FROM correlated), '<', 1e-12::float8,
+			  'perfectly correlated and opposed criteria: 1/4, 1/4, 1/2 in a serial plan');
+SET max_parallel_workers_per_gather = 2;
 
 -- Rows of different lengths fail in a parallel plan as in a serial one.
 CREATE TABLE ragged AS SELECT x FROM gen;

@@ -44,6 +44,13 @@
 
 #include "mcdm.h"
 
+/*
+ * Correlations this close to 1 or -1 are read as perfect: far above the
+ * rounding error of the one-pass co-moments, far below any correlation
+ * that tells criteria apart.
+ */
+#define CRITIC_PERFECT_CORRELATION 1e-9
+
 #define MEAN(state, j)		((state)->values[(j)])
 #define COL_MIN(state, j)	((state)->values[(state)->header.ncriteria + (j)])
 #define COL_MAX(state, j) \
@@ -240,6 +247,13 @@ critic_state_merge(CriticState *into, const CriticState *from)
 /*
  * The CRITIC weights.  Returns false when they are 0/0: no two criteria
  * vary, or all that vary are perfectly correlated.
+ *
+ * One pass leaves a correlation of exactly 1 a few rounding errors away
+ * from 1, on either side, and the rounding depends on the order of the
+ * rows: left alone, perfectly correlated criteria would give weights from
+ * rounding noise in one plan and 0/0 in another.  So a correlation within
+ * CRITIC_PERFECT_CORRELATION of 1 or -1 counts as exactly that, which moves
+ * any weight by at most that much relative to the conflicts of the others.
  */
 bool
 critic_state_weights(const CriticState *state, double *weights)
@@ -265,7 +279,11 @@ critic_state_weights(const CriticState *state, double *weights)
 				continue;
 			r = COMOMENT(state, lo, hi) /
 				sqrt(COMOMENT(state, j, j) * COMOMENT(state, k, k));
-			conflict += 1 - Max(-1, Min(1, r));
+			if (r > 1 - CRITIC_PERFECT_CORRELATION)
+				r = 1;
+			else if (r < -1 + CRITIC_PERFECT_CORRELATION)
+				r = -1;
+			conflict += 1 - r;
 		}
 		range = COL_MAX(state, j) * SCALE(state, j) -
 			COL_MIN(state, j) * SCALE(state, j);
