@@ -62,51 +62,35 @@ SELECT count(*) AS groups,
 -- Moving windows of every frame kind, with EXCLUDE clauses, against the
 -- plain sums over the same frame: rows of every scale, wide rows
 -- included, come and go.
-SELECT frame, count(*) AS frames,
-       count(*) FILTER (WHERE ws IS NOT DISTINCT FROM plain) AS same_text
-  FROM (SELECT 'rows' AS frame, weighted_score(s, w) OVER f ::text AS ws,
-               (sum(s * w) FILTER (WHERE s IS NOT NULL AND w IS NOT NULL)
-                  OVER f
-                / nullif(sum(w) FILTER (WHERE s IS NOT NULL
-                                          AND w IS NOT NULL) OVER f,
-                         0))::text AS plain
-          FROM wsr
-        WINDOW f AS (PARTITION BY g % 20 ORDER BY i, g
-                     ROWS BETWEEN 5 PRECEDING AND 2 FOLLOWING)
-        UNION ALL
-        SELECT 'rows exclude current row', weighted_score(s, w) OVER f ::text,
-               (sum(s * w) FILTER (WHERE s IS NOT NULL AND w IS NOT NULL)
-                  OVER f
-                / nullif(sum(w) FILTER (WHERE s IS NOT NULL
-                                          AND w IS NOT NULL) OVER f,
-                         0))::text
-          FROM wsr
-        WINDOW f AS (PARTITION BY g % 20 ORDER BY i, g
-                     ROWS BETWEEN 5 PRECEDING AND 2 FOLLOWING
-                     EXCLUDE CURRENT ROW)
-        UNION ALL
-        SELECT 'range exclude group', weighted_score(s, w) OVER f ::text,
-               (sum(s * w) FILTER (WHERE s IS NOT NULL AND w IS NOT NULL)
-                  OVER f
-                / nullif(sum(w) FILTER (WHERE s IS NOT NULL
-                                          AND w IS NOT NULL) OVER f,
-                         0))::text
-          FROM wsr
-        WINDOW f AS (PARTITION BY g % 20 ORDER BY i
-                     RANGE BETWEEN 2 PRECEDING AND 1 FOLLOWING
-                     EXCLUDE GROUP)
-        UNION ALL
-        SELECT 'groups exclude ties', weighted_score(s, w) OVER f ::text,
-               (sum(s * w) FILTER (WHERE s IS NOT NULL AND w IS NOT NULL)
-                  OVER f
-                / nullif(sum(w) FILTER (WHERE s IS NOT NULL
-                                          AND w IS NOT NULL) OVER f,
-                         0))::text
-          FROM wsr
-        WINDOW f AS (PARTITION BY g % 20 ORDER BY i
-                     GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING
-                     EXCLUDE TIES)) r
- GROUP BY frame ORDER BY frame;
+CREATE FUNCTION wsr_window_check(frame text)
+RETURNS TABLE (frames bigint, same_text bigint)
+LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN QUERY EXECUTE format(
+		'SELECT count(*), count(*) FILTER (WHERE ws IS NOT DISTINCT FROM plain)
+		   FROM (SELECT weighted_score(s, w) OVER f ::text AS ws,
+		                (sum(s * w) FILTER (WHERE s IS NOT NULL
+		                                      AND w IS NOT NULL) OVER f
+		                 / nullif(sum(w) FILTER (WHERE s IS NOT NULL
+		                                           AND w IS NOT NULL) OVER f,
+		                          0))::text AS plain
+		           FROM wsr WINDOW f AS (%s)) r', frame);
+END
+$$;
+SELECT kind, c.*
+  FROM (VALUES
+          ('rows', 'ROWS BETWEEN 5 PRECEDING AND 2 FOLLOWING'),
+          ('rows exclude current row',
+           'ROWS BETWEEN 5 PRECEDING AND 2 FOLLOWING EXCLUDE CURRENT ROW'),
+          ('range exclude group',
+           'RANGE BETWEEN 2 PRECEDING AND 1 FOLLOWING EXCLUDE GROUP'),
+          ('groups exclude ties',
+           'GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE TIES'))
+       v(kind, frame),
+       LATERAL wsr_window_check(
+         'PARTITION BY g % 20 ORDER BY i'
+         || CASE WHEN kind LIKE 'rows%' THEN ', g ' ELSE ' ' END || frame) c
+ ORDER BY kind;
 
 -- Wide rows leaving a moving window: the row with the most decimals
 -- leaves while others stay, rows at that scale leave one by one, and the
