@@ -124,10 +124,12 @@ SELECT weighted_score(s, w)::text = (sum(s * w) / sum(w))::text AS same_text
 
 -- Long values: 1000 digits, display scales up to 16383 (a product's
 -- scale beyond that is rounded by numeric multiplication), stored in a
--- table where they are compressed or moved out of line, in typmod
--- columns, and read back in short and long header forms.
+-- table where they are compressed in line (s) or moved out of line
+-- uncompressed (se, recomputed from s), in typmod columns, and read back
+-- in short and long header forms.
 CREATE TABLE wsr_stored (i int, s numeric, w numeric, st numeric(20, 18),
-                         wt numeric(6, 1));
+                         wt numeric(6, 1), se numeric);
+ALTER TABLE wsr_stored ALTER COLUMN se SET STORAGE EXTERNAL;
 INSERT INTO wsr_stored
 SELECT i,
        CASE i % 4
@@ -141,10 +143,15 @@ SELECT i,
          ELSE i END,
        i / 3.0, i % 100 + 0.5
   FROM generate_series(1, 200) i;
-SELECT count(*) FILTER (WHERE pg_column_size(s) < octet_length(s::text) / 2)
+UPDATE wsr_stored SET se = s + 0;
+SELECT count(*) FILTER (WHERE pg_column_compression(s) IS NOT NULL)
          > 0 AS some_compressed,
+       (SELECT pg_relation_size(reltoastrelid) > 0 FROM pg_class
+         WHERE oid = 'wsr_stored'::regclass) AS some_out_of_line,
        (SELECT weighted_score(s, w)::text
                = (sum(s * w) / sum(w))::text FROM wsr_stored) AS long_values,
+       (SELECT weighted_score(se, w)::text
+               = (sum(s * w) / sum(w))::text FROM wsr_stored) AS out_of_line,
        (SELECT weighted_score(st, wt)::text
                = (sum(st * wt) / sum(wt))::text FROM wsr_stored) AS typmods,
        (SELECT weighted_score(s, wt)::text
