@@ -40,8 +40,12 @@
 #define SHORT_WEIGHT_MASK	0x7F
 #define SHORT_WEIGHT_SIGN	0x40
 
-/* Base-10000 digits that always fit in an int64 together. */
-#define MAX_DIGITS			4
+/*
+ * Most base-10000 digits a value below 10^18 at scale 15 or less can
+ * span: up to four for the decimals and the rest for the integer part
+ * (for example 12345.1234567890123 is 1 2345 1234 5678 9012 3000).
+ */
+#define MAX_DIGITS			6
 
 /* Powers of ten that fit in an int128: 10^0 .. 10^38. */
 #define MAX_POWER			38
@@ -74,40 +78,13 @@ power_of_ten(int exponent)
 }
 
 /*
- * Divide by 10^count (1 to 3) when that is exact, and say whether it was.
- * The constant divisors let the compiler multiply instead of divide.
- */
-static inline bool
-drop_zeros(int64 *digits, int count)
-{
-	switch (count)
-	{
-		case 1:
-			if (*digits % 10 != 0)
-				return false;
-			*digits /= 10;
-			return true;
-		case 2:
-			if (*digits % 100 != 0)
-				return false;
-			*digits /= 100;
-			return true;
-		case 3:
-			if (*digits % 1000 != 0)
-				return false;
-			*digits /= 1000;
-			return true;
-	}
-	return false;
-}
-
-/*
  * Read a numeric datum (packed or not) as a scaled integer where it is
  * short enough; see numeric_fixed.h for what is filled in.  This runs for
- * every row of an aggregate, so it stays in 64-bit arithmetic: at most
- * four base-10000 digits (below 10^16), moved by at most three decimal
- * places down (the zeros the last digit carries beyond the scale) or up
- * by a table lookup.
+ * every row of an aggregate, so it stays in 64-bit arithmetic: the zeros
+ * the last base-10000 digit carries beyond the scale (at most three) are
+ * dropped from that digit, the digits are accumulated with overflow
+ * checks, and the result is moved up by a table lookup when the last
+ * digit's unit is above the scale.
  */
 void
 fixed_read(const struct varlena *num, FixedValue *out)
@@ -152,24 +129,31 @@ fixed_read(const struct varlena *num, FixedValue *out)
 	out->scaled = 0;
 	if (out->dscale > FIXED_MAX_SCALE || ndigits > MAX_DIGITS)
 		return;
-	for (int i = 0; i < ndigits; i++)
-	{
-		int16		digit;
-
-		memcpy(&digit, payload + first_digit + i * sizeof(int16),
-			   sizeof(int16));
-		digits = digits * 10000 + digit;
-	}
 
 	/* Decimal exponent of the last digit's unit, counted from the scale. */
 	exponent = 4 * (weight - ndigits + 1) + out->dscale;
-	if (ndigits > 0 && exponent < 0)
+	if (ndigits > 0 && exponent < -3)
+		return;
+	for (int i = 0; i < ndigits; i++)
 	{
-		/* Only the last digit's zeros beyond the scale are dropped. */
-		if (!drop_zeros(&digits, -exponent))
+		int16		digit;
+		int64		unit = 10000;
+
+		memcpy(&digit, payload + first_digit + i * sizeof(int16),
+			   sizeof(int16));
+		if (i == ndigits - 1 && exponent < 0)
+		{
+			/* Only the last digit's zeros beyond the scale are dropped. */
+			if (digit % small_power[-exponent] != 0)
+				return;
+			digit /= small_power[-exponent];
+			unit = small_power[4 + exponent];
+		}
+		if (__builtin_mul_overflow(digits, unit, &digits) ||
+			__builtin_add_overflow(digits, (int64) digit, &digits))
 			return;
 	}
-	else if (ndigits > 0 && exponent > 0)
+	if (ndigits > 0 && exponent > 0)
 	{
 		if (exponent >= (int) lengthof(small_power) ||
 			digits >= FIXED_LIMIT / small_power[exponent])

@@ -18,8 +18,10 @@
  * and numeric division chooses its result scale from its operands' scales.
  * To give the same result in a moving window, where rows leave, the state
  * counts its integer rows per scale, so the largest scale still present is
- * always known.  Wide rows are counted but not per scale: removing one
- * asks PostgreSQL to recompute the frame.
+ * always known.  Wide rows are removed by numeric subtraction; for them
+ * each sum keeps only the largest scale and how many wide rows have it
+ * (as PostgreSQL's own numeric sum does), so the frame is recomputed only
+ * when the last wide row at that scale leaves while other wide rows stay.
  *
  *-------------------------------------------------------------------------
  */
@@ -42,6 +44,7 @@ typedef struct ExactNumericSum
 	int128		fixed;			/* the integer part, times 10^scale */
 	int32		scale;			/* scale of fixed; only ever grows */
 	int32		wide_dscale;	/* largest display scale of wide rows */
+	int64		wide_dscale_rows;	/* wide rows with that scale */
 	Numeric		wide;			/* the rest, or NULL for zero */
 } ExactNumericSum;
 
@@ -170,9 +173,43 @@ reject_negative_weight(Datum weight)
 }
 
 /*
+ * Count a wide row of the given scale into a sum's largest wide scale, or
+ * out of it.
+ */
+static void
+wide_scale_count(ExactNumericSum *sum, int dscale, bool remove)
+{
+	if (remove)
+	{
+		if (dscale == sum->wide_dscale)
+			sum->wide_dscale_rows--;
+	}
+	else if (sum->wide_dscale_rows == 0 || dscale > sum->wide_dscale)
+	{
+		sum->wide_dscale = dscale;
+		sum->wide_dscale_rows = 1;
+	}
+	else if (dscale == sum->wide_dscale)
+		sum->wide_dscale_rows++;
+}
+
+/*
+ * Say whether a wide row of the given scale can leave a sum with its
+ * largest wide scale still known: it is below that scale, another wide row
+ * has that scale, or it is the last wide row.
+ */
+static bool
+wide_scale_removable(const ExactNumericSum *sum, int dscale, int64 wide_rows)
+{
+	return dscale < sum->wide_dscale || sum->wide_dscale_rows > 1 ||
+		wide_rows == 1;
+}
+
+/*
  * Add or remove one row; rows missing a score or a weight are skipped.
- * Return false when the row cannot be removed exactly (a wide row), so
- * the caller asks for the frame to be recomputed.
+ * Return false when removing the row would leave the largest scale of
+ * the wide rows unknown, so the caller asks for the frame to be
+ * recomputed.
  */
 static bool
 numeric_score_step(NumericScoreState *state, Datum score_datum,
@@ -183,6 +220,9 @@ numeric_score_step(NumericScoreState *state, Datum score_datum,
 	NumericScoreCounts *counts = &state->counts;
 	FixedValue	score;
 	FixedValue	weight;
+	int			product_dscale;
+	Numeric		product;
+	Numeric		weight_numeric;
 
 	fixed_read(score_value, &score);
 	fixed_read(weight_value, &weight);
@@ -209,18 +249,30 @@ numeric_score_step(NumericScoreState *state, Datum score_datum,
 	}
 
 	/* A wide row: numeric arithmetic, as the plain query does. */
-	if (remove)
+	product_dscale = score.dscale + weight.dscale;
+	if (remove &&
+		(!wide_scale_removable(&state->weighted, product_dscale,
+							   counts->wide_rows) ||
+		 !wide_scale_removable(&state->weights, weight.dscale,
+							   counts->wide_rows)))
 		return false;
-	wide_add(state, &state->weighted,
-			 DatumGetNumeric(DirectFunctionCall2(numeric_mul, score_datum,
-												 weight_datum)));
-	wide_add(state, &state->weights, DatumGetNumeric(weight_datum));
-	state->weighted.wide_dscale = Max(state->weighted.wide_dscale,
-									  score.dscale + weight.dscale);
-	state->weights.wide_dscale = Max(state->weights.wide_dscale,
-									 weight.dscale);
-	counts->wide_rows++;
-	counts->rows++;
+	product = DatumGetNumeric(DirectFunctionCall2(numeric_mul, score_datum,
+												  weight_datum));
+	weight_numeric = DatumGetNumeric(weight_datum);
+	if (remove)
+	{
+		product = DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
+													  NumericGetDatum(product)));
+		weight_numeric =
+			DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
+												NumericGetDatum(weight_numeric)));
+	}
+	wide_add(state, &state->weighted, product);
+	wide_add(state, &state->weights, weight_numeric);
+	wide_scale_count(&state->weighted, product_dscale, remove);
+	wide_scale_count(&state->weights, weight.dscale, remove);
+	counts->wide_rows += remove ? -1 : 1;
+	counts->rows += remove ? -1 : 1;
 	return true;
 }
 
@@ -245,8 +297,8 @@ svc_weighted_score_numeric_transition(PG_FUNCTION_ARGS)
 
 /*
  * Inverse transition for moving windows: remove a row added earlier, or
- * return NULL for PostgreSQL to recompute the frame when the row was a
- * wide one.
+ * return NULL for PostgreSQL to recompute the frame when the largest
+ * scale of the remaining wide rows would be unknown.
  */
 Datum
 svc_weighted_score_numeric_inverse(PG_FUNCTION_ARGS)
@@ -270,7 +322,15 @@ exact_merge(NumericScoreState *state, ExactNumericSum *into,
 	exact_add_fixed(state, into, from->fixed, from->scale, false);
 	if (from->wide != NULL)
 		wide_add(state, into, from->wide);
-	into->wide_dscale = Max(into->wide_dscale, from->wide_dscale);
+	if (from->wide_dscale_rows == 0)
+		return;
+	if (into->wide_dscale_rows == 0 || from->wide_dscale > into->wide_dscale)
+	{
+		into->wide_dscale = from->wide_dscale;
+		into->wide_dscale_rows = from->wide_dscale_rows;
+	}
+	else if (from->wide_dscale == into->wide_dscale)
+		into->wide_dscale_rows += from->wide_dscale_rows;
 }
 
 /*
@@ -309,8 +369,9 @@ svc_weighted_score_numeric_combine(PG_FUNCTION_ARGS)
 }
 
 /*
- * Append one sum to a serialised state: its integer part and scales, then
- * its wide part as a length and the numeric's bytes (length 0 for none).
+ * Append one sum to a serialised state: its integer part, scales and
+ * count of wide rows at the largest wide scale, then its wide part as a
+ * length and the numeric's bytes (length 0 for none).
  */
 static void
 sum_serialize(StringInfo buf, const ExactNumericSum *sum)
@@ -321,6 +382,8 @@ sum_serialize(StringInfo buf, const ExactNumericSum *sum)
 	appendBinaryStringInfo(buf, (const char *) &sum->scale, sizeof(int32));
 	appendBinaryStringInfo(buf, (const char *) &sum->wide_dscale,
 						   sizeof(int32));
+	appendBinaryStringInfo(buf, (const char *) &sum->wide_dscale_rows,
+						   sizeof(int64));
 	appendBinaryStringInfo(buf, (const char *) &wide_length, sizeof(int32));
 	if (wide_length > 0)
 		appendBinaryStringInfo(buf, (const char *) sum->wide, wide_length);
@@ -360,7 +423,8 @@ sum_deserialize(NumericScoreState *state, ExactNumericSum *sum,
 {
 	int32		wide_length;
 
-	if (end - pos < (long) (sizeof(int128) + 3 * sizeof(int32)))
+	if (end - pos < (long) (sizeof(int128) + 3 * sizeof(int32) +
+							sizeof(int64)))
 		elog(ERROR, "weighted_score partial state is truncated");
 	memcpy(&sum->fixed, pos, sizeof(int128));
 	pos += sizeof(int128);
@@ -368,6 +432,8 @@ sum_deserialize(NumericScoreState *state, ExactNumericSum *sum,
 	pos += sizeof(int32);
 	memcpy(&sum->wide_dscale, pos, sizeof(int32));
 	pos += sizeof(int32);
+	memcpy(&sum->wide_dscale_rows, pos, sizeof(int64));
+	pos += sizeof(int64);
 	memcpy(&wide_length, pos, sizeof(int32));
 	pos += sizeof(int32);
 	sum->wide = NULL;
