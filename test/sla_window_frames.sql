@@ -106,24 +106,16 @@ SELECT cmp_ok((SELECT count(*) FROM framed
 				WHERE name = 'rows ahead' AND s ~ 'min_us=-9131' AND s ~ 'max_us=9131'),
 			  '>', 10::bigint, 'some frames hold durations within 1 % of the largest magnitude, of both signs');
 
-SELECT is_empty($$SELECT i FROM moving m JOIN framed f USING (name, i)
-					WHERE name = 'rows ahead' AND m.s IS DISTINCT FROM f.s$$,
-				'ROWS frames ahead of the row, running empty at the end, equal their rows aggregated alone');
-SELECT is_empty($$SELECT i FROM moving m JOIN framed f USING (name, i)
-					WHERE name = 'groups behind' AND m.s IS DISTINCT FROM f.s$$,
-				'GROUPS frames equal their rows aggregated alone');
-SELECT is_empty($$SELECT i FROM moving m JOIN framed f USING (name, i)
-					WHERE name = 'range ahead' AND m.s IS DISTINCT FROM f.s$$,
-				'RANGE frames that empty and refill equal their rows aggregated alone');
-SELECT is_empty($$SELECT i FROM moving m JOIN framed f USING (name, i)
-					WHERE name = 'exclude ties' AND m.s IS DISTINCT FROM f.s$$,
-				'frames with EXCLUDE TIES equal their rows aggregated alone');
-SELECT is_empty($$SELECT i FROM moving m JOIN framed f USING (name, i)
-					WHERE name = 'exclude group' AND m.s IS DISTINCT FROM f.s$$,
-				'frames with EXCLUDE GROUP equal their rows aggregated alone');
-SELECT is_empty($$SELECT i FROM moving m JOIN framed f USING (name, i)
-					WHERE name = 'sorted' AND m.s IS DISTINCT FROM f.s$$,
-				'frames over rows sorted by duration, with ties at both ends, equal their rows aggregated alone');
+-- Frame by frame, each kind of frame.
+SELECT is_empty(format($$SELECT i FROM moving m JOIN framed f USING (name, i)
+						  WHERE name = %L AND m.s IS DISTINCT FROM f.s$$, name),
+				what || ' equal their rows aggregated alone')
+  FROM (VALUES ('rows ahead', 'ROWS frames ahead of the row, running empty at the end,'),
+			   ('groups behind', 'GROUPS frames'),
+			   ('range ahead', 'RANGE frames that empty and refill'),
+			   ('exclude ties', 'frames with EXCLUDE TIES'),
+			   ('exclude group', 'frames with EXCLUDE GROUP'),
+			   ('sorted', 'frames over rows sorted by duration, with ties at both ends,')) v(name, what);
 
 -- rollup over daily summaries, some of them NULL, some holding durations
 -- of a microsecond beside ones of decades (so each summary's window of
@@ -167,15 +159,11 @@ SELECT cmp_ok((SELECT count(*) FROM daily
 SELECT cmp_ok((SELECT count(*) FROM roll_framed f
 				WHERE name = 'range' AND s IS NULL AND day > 30),
 			  '>', 10::bigint, 'RANGE frames of summaries empty where days are missing, and refill');
-SELECT is_empty($$SELECT day FROM roll_moving m JOIN roll_framed f USING (name, day)
-					WHERE name = 'rows 7' AND m.s IS DISTINCT FROM f.s$$,
-				'rollup over ROWS frames equals the frame rolled up alone');
-SELECT is_empty($$SELECT day FROM roll_moving m JOIN roll_framed f USING (name, day)
-					WHERE name = 'groups' AND m.s IS DISTINCT FROM f.s$$,
-				'rollup over GROUPS frames equals the frame rolled up alone');
-SELECT is_empty($$SELECT day FROM roll_moving m JOIN roll_framed f USING (name, day)
-					WHERE name = 'range' AND m.s IS DISTINCT FROM f.s$$,
-				'rollup over RANGE frames that empty and refill equals the frame rolled up alone');
+SELECT is_empty(format($$SELECT day FROM roll_moving m JOIN roll_framed f USING (name, day)
+						  WHERE name = %L AND m.s IS DISTINCT FROM f.s$$, name),
+				'rollup over ' || what || ' equals the frame rolled up alone')
+  FROM (VALUES ('rows 7', 'ROWS frames'), ('groups', 'GROUPS frames'),
+			   ('range', 'RANGE frames that empty and refill')) v(name, what);
 
 SELECT * FROM finish();
 ROLLBACK;
