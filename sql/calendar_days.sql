@@ -104,9 +104,11 @@ SELECT business_days('{"tz": "Pacific/Apia", "hours": {"mon": [["09:00", "17:00"
                          '2011-12-29 10:00-10', 1) AT TIME ZONE 'Pacific/Apia' AS step_over_skipped_day;
 
 -- A calendar with one business date only (a shift on Monday 6 January
--- 2025): one step reaches it from either side, a second is an error, and
--- so is a step back that lands before its opening, with no earlier
--- closing to move back to.
+-- 2025): one step reaches it from either side, a second is an error
+-- naming the step and its start, and so is a step back that reaches 6
+-- January at 08:00, before its opening, with no earlier closing to move
+-- back to (the error names the moment reached: the date exists, the
+-- working time does not).
 SELECT '{"tz": "UTC", "shifts": {"2025-01-06": [["09:00", "17:00"]]}}'::business_calendar AS once \gset
 SELECT business_days(:'once', '1900-01-01', '2200-01-01') AS only_date,
        add_business_days(:'once', '2025-01-01 10:00+00', 1) AS forward,
@@ -115,6 +117,26 @@ SELECT business_days(:'once', '1900-01-01', '2200-01-01') AS only_date,
 SELECT add_business_days(:'once', '2025-01-01 10:00+00', 2);
 SELECT add_business_days(:'once', '2025-01-10 10:00+00', -2);
 SELECT add_business_days(:'once', '2025-01-07 08:00+00', -1);
+-- Forward likewise: one step from Friday 3 January 18:00 reaches Monday 6
+-- January at 18:00, after its closing, and no opening follows.
+SELECT add_business_days(:'once', '2025-01-03 18:00+00', 1);
+\echo :LAST_ERROR_SQLSTATE
+
+-- A calendar whose only interval falls wholly in the New York
+-- spring-forward gap (02:00-02:30 on 9 March 2025) has no working time at
+-- all: no business date, and the errors say so (22023), as for a calendar
+-- with no hours, not that the years ran out.
+SELECT '{"tz": "America/New_York", "shifts": {"2025-03-09": [["02:00", "02:30"]]}}'::business_calendar AS in_gap \gset
+SELECT business_days(:'in_gap', '1900-01-01', '2200-01-01') AS no_date,
+       business_time(:'in_gap', '1900-01-01 00:00+00', '2199-12-31 00:00+00') AS no_time;
+SELECT add_business_days(:'in_gap', '2025-03-01 12:00+00', 1);
+\echo :LAST_ERROR_SQLSTATE
+SELECT add_business_days(:'in_gap', '2025-03-01 12:00+00', 0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT next_business_time(:'in_gap', '2025-03-01 12:00+00');
+\echo :LAST_ERROR_SQLSTATE
+SELECT business_deadline(:'in_gap', '2025-03-01 12:00+00', '1 hour');
+\echo :LAST_ERROR_SQLSTATE
 
 -- A calendar with no working time: no business date to count or reach.
 SELECT business_days('{"tz": "UTC"}', '2025-01-01', '2026-01-01') AS none;

@@ -79,6 +79,34 @@ business_days(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Raise the error for a step of whole business dates that leaves the
+ * supported years, naming the step, its start and, when the date was
+ * reached, the moment on it from which no working time follows (forward)
+ * or precedes (backward).  timestamptz_to_str() writes to one static
+ * buffer, hence the copies.
+ */
+static void
+report_step_failure(CalendarCache *cache, CalStepOutcome outcome,
+					TimestampTz start, int32 steps, TimestampTz reached)
+{
+	char	   *start_text = pstrdup(timestamptz_to_str(start));
+
+	cal_require_working_time(cache, "business date");
+	if (outcome == CAL_STEP_NO_WORKING_TIME)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("days = %d from %s reaches %s, and no working time %s it within the years that business calendars cover",
+						steps, start_text, timestamptz_to_str(reached),
+						steps > 0 ? "follows" : "precedes"),
+				 errdetail("Business calendars cover the years 1900 to 2199 (UTC).")));
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("days = %d from %s leads outside the years that business calendars cover",
+					steps, start_text),
+			 errdetail("Business calendars cover the years 1900 to 2199 (UTC).")));
+}
+
+/*
  * add_business_days(calendar, start, days): so many business dates after
  * (or before) start's local date at start's wall-clock time, moved to the
  * next (or previous) working moment when that is not working time.
@@ -90,13 +118,20 @@ add_business_days(PG_FUNCTION_ARGS)
 	TimestampTz start = PG_GETARG_TIMESTAMPTZ(1);
 	int32		steps = PG_GETARG_INT32(2);
 	int64		instant = 0;
-	bool		found;
+	CalStepOutcome outcome;
 
 	cal_check_instant(start, "start");
-	found = cal_add_business_days(cache->cal, &cache->zone,
-								  cached_day_count(cache), start, steps,
-								  &instant);
-	PG_RETURN_TIMESTAMPTZ(cal_checked_result(cache, found, instant, start,
-											 steps == 0 ? "opening"
-											 : "business date"));
+	outcome = cal_add_business_days(cache->cal, &cache->zone,
+									cached_day_count(cache), start, steps,
+									&instant);
+	if (steps == 0)
+		PG_RETURN_TIMESTAMPTZ(cal_checked_result(cache,
+												 outcome == CAL_STEP_FOUND,
+												 instant, start, "opening"));
+	if (outcome == CAL_STEP_FOUND &&
+		(instant < CAL_FIRST_INSTANT || instant >= CAL_END_INSTANT))
+		outcome = CAL_STEP_NO_DATE;
+	if (outcome != CAL_STEP_FOUND)
+		report_step_failure(cache, outcome, start, steps, instant);
+	PG_RETURN_TIMESTAMPTZ(instant);
 }

@@ -105,11 +105,12 @@ business_date_of_rank(const BusinessCalendar *cal, const CalDayCount *days,
  * when that is not working time, the next opening (forward) or the end of
  * the previous working window (backward).  Zero steps keep the instant
  * and move it forward the same way.  The date reached has rank
- * B(D0 + 1) + steps - 1 forward and B(D0) + steps backward.  Returns
- * false when the date or the instant sought lies outside the supported
- * years.
+ * B(D0 + 1) + steps - 1 forward and B(D0) + steps backward.  Says which
+ * part failed when the date or the working moment sought lies outside
+ * the supported years; for the latter, *instant is the date reached at
+ * the wall-clock time.
  */
-bool
+CalStepOutcome
 cal_add_business_days(const BusinessCalendar *cal, const CalZone *zone,
 					  const CalDayCount *days, int64 start, int32 steps,
 					  int64 *instant)
@@ -128,16 +129,19 @@ cal_add_business_days(const BusinessCalendar *cal, const CalZone *zone,
 		else
 			rank = cal_business_dates_before(cal, days, from) + steps;
 		if (!business_date_of_rank(cal, days, rank, &reached))
-			return false;
+			return CAL_STEP_NO_DATE;
 		at = cal_to_instant(zone, local +
 							(int64) (reached - from) * CAL_DAY_USECS);
 	}
 
+	*instant = at;
 	if (steps < 0 && cal_is_working(cal, zone, at))
+		return CAL_STEP_FOUND;
+	if (!cal_find_instant(cal, zone, cal_working_before(cal, zone, at),
+						  steps >= 0, instant))
 	{
 		*instant = at;
-		return true;
+		return CAL_STEP_NO_WORKING_TIME;
 	}
-	return cal_find_instant(cal, zone, cal_working_before(cal, zone, at),
-							steps >= 0, instant);
+	return CAL_STEP_FOUND;
 }

@@ -194,12 +194,28 @@ business_time_paused(PG_FUNCTION_ARGS)
 }
 
 /*
- * Raise the error for a deadline or an opening that no supported date
- * reaches.
+ * Return whether any supported date of a calendar whose windows are not
+ * all empty keeps some working time in real time, that is, is a business
+ * date: its windows may all fall in daylight-saving gaps or skipped days.
+ * Only the error path asks, so the business-date tables are built here.
+ */
+static bool
+calendar_works_in_real_time(CalendarCache *cache)
+{
+	CalDayCount days;
+
+	cal_days_build(&days, cache->cal, &cache->zone);
+	return cal_business_dates_before(cache->cal, &days, CAL_LAST_DATE + 1) >
+		cal_business_dates_before(cache->cal, &days, CAL_FIRST_DATE);
+}
+
+/*
+ * Raise the error for a calendar without working time, saying that no
+ * "what" (a deadline, an opening, a business date) exists; return when
+ * the calendar has some.
  */
 void
-cal_report_unreachable(CalendarCache *cache, TimestampTz from,
-					   const char *what)
+cal_require_working_time(CalendarCache *cache, const char *what)
 {
 	if (!cache->has_working_time)
 		ereport(ERROR,
@@ -207,6 +223,24 @@ cal_report_unreachable(CalendarCache *cache, TimestampTz from,
 				 errmsg("business calendar has no working time, so no %s exists",
 						what),
 				 errhint("Give the calendar some hours, or some dates with shifts.")));
+	if (!calendar_works_in_real_time(cache))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("business calendar has no working time, so no %s exists",
+						what),
+				 errdetail("Every interval of the calendar falls in a daylight-saving gap or a skipped day, so it lasts no time at all."),
+				 errhint("Give the calendar some hours, or some dates with shifts.")));
+}
+
+/*
+ * Raise the error for a deadline or an opening that no supported date
+ * reaches.
+ */
+void
+cal_report_unreachable(CalendarCache *cache, TimestampTz from,
+					   const char *what)
+{
+	cal_require_working_time(cache, what);
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 			 errmsg("no %s from %s within the years that business calendars cover",

@@ -192,10 +192,21 @@ extern void cal_days_build(CalDayCount *days, const BusinessCalendar *cal,
 						   const CalZone *zone);
 extern int64 cal_business_dates_before(const BusinessCalendar *cal,
 									   const CalDayCount *days, int32 date);
-extern bool cal_add_business_days(const BusinessCalendar *cal,
-								  const CalZone *zone,
-								  const CalDayCount *days, int64 start,
-								  int32 steps, int64 *instant);
+/* How a step of whole business dates ended. */
+typedef enum CalStepOutcome
+{
+	CAL_STEP_FOUND,				/* the result is in *instant */
+	CAL_STEP_NO_DATE,			/* no supported date has the rank sought */
+	CAL_STEP_NO_WORKING_TIME	/* the date was reached, at *instant, but no
+								 * working moment follows (forward) or
+								 * precedes (backward) it */
+} CalStepOutcome;
+
+extern CalStepOutcome cal_add_business_days(const BusinessCalendar *cal,
+											const CalZone *zone,
+											const CalDayCount *days,
+											int64 start, int32 steps,
+											int64 *instant);
 
 /* The zone table of a calendar (calendar_zone.c). */
 extern void cal_zone_build(CalZone *zone, const BusinessCalendar *cal);

@@ -33,6 +33,8 @@ typedef struct CalendarCache
 
 extern CalendarCache *calendar_cache(FunctionCallInfo fcinfo, Datum arg);
 extern void cal_check_instant(TimestampTz t, const char *what);
+extern void cal_require_working_time(CalendarCache *cache,
+									 const char *what);
 extern void cal_report_unreachable(CalendarCache *cache, TimestampTz from,
 								   const char *what);
 extern TimestampTz cal_checked_result(CalendarCache *cache, bool found,
