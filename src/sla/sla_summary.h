@@ -23,6 +23,7 @@
 
 #include "svcindex.h"
 
+#include "common/int.h"
 #include "datatype/timestamp.h"
 #include "duration_sketch.h"
 
@@ -63,14 +64,18 @@ typedef struct SlaSummaryHeader
 extern int64 sla_interval_months_usec(const Interval *span, const char *what);
 
 /*
- * Return an interval as microseconds; the common case of no months or days
- * is inline, since aggregates call this for every row.
+ * Return an interval as microseconds; the common cases of no months (and
+ * no overflow) are inline, since aggregates call this for every row.
  */
 static inline int64
 sla_interval_usec(const Interval *span, const char *what)
 {
-	if (span->month == 0 && span->day == 0)
-		return span->time;
+	int64		usec;
+
+	if (span->month == 0 &&
+		!pg_mul_s64_overflow(span->day, USECS_PER_DAY, &usec) &&
+		!pg_add_s64_overflow(usec, span->time, &usec))
+		return usec;
 	return sla_interval_months_usec(span, what);
 }
 extern Interval *sla_usec_interval(int64 usec);
