@@ -74,6 +74,31 @@ self_contained() {
 	! grep -qiE '<script|<link|<img|<iframe|src=|href=|url\(' "$1"
 }
 
+# Trim the blanks around every "|"-separated field of its input.
+trim_fields() {
+	awk -F'|' -v OFS='|' '{ for (i = 1; i <= NF; i++) gsub(/^ +| +$/, "", $i); $1 = $1; print }'
+}
+
+# The sample's scorecard rows as README.md shows them, and the same columns
+# (site, rank, index, topsis, eff, sat, nps, its interval, sla %, p90) of
+# the scorecard the demo printed.
+readme_sample_rows() {
+	awk '/^On the sample, the scorecard reads/ { on = 1 }
+		 on && /^```$/ { if (++fence == 2) exit; next }
+		 on && fence == 1 && /\|/ && !/^ *site / && !/^-/' README.md | trim_fields
+}
+
+printed_sample_rows() {
+	trim_fields <"$1" |
+		awk -F'|' -v OFS='|' '$2 == "2025-01-01" && NF == 20 {
+			print $1, $3, $4, $5, $7, $11, $14, $15, $16, $20 }'
+}
+
+same_sample_rows() {
+	[ "$(readme_sample_rows | wc -l)" -eq 5 ] &&
+		[ "$(readme_sample_rows)" = "$(printed_sample_rows "$1")" ]
+}
+
 report_checks() {
 	local name="$1" sites="$2" nps_sites="$3"
 	check "$name: the report renders in headless Chromium" render "$name"
@@ -94,6 +119,8 @@ report_checks() {
 check "sample: the demo runs and prints the scorecard" run_demo sample
 check "sample: the printed scorecard has a row per site" \
 	exactly "$work/sample.out" ' 2025-01-01 ' 5
+check "sample: the scorecard README.md shows is the one printed" \
+	same_sample_rows "$work/sample.out"
 report_checks sample 5 5
 check "sample: no paused clocks and no undated survey, so neither table" \
 	exactly "$work/sample.dom" '<h2>\(Paused clocks\|Rated items\)' 0
