@@ -41,9 +41,11 @@ svcindex--$(EXTVERSION).sql: $(SQL_PARTS) svcindex.control
 test:
 	bash test/run.sh
 
-# The scorecard demo (DATA=<folder> loads the public data sets there).
+# The scorecard demo (DATA=<folder> loads the public data sets there).  Only
+# a DATA given on the command line names that folder: PGXS's own DATA lists
+# the scripts under src/update/.
 demo:
-	bash demo/run.sh $(DATA)
+	bash demo/run.sh $(if $(filter command line,$(origin DATA)),$(DATA))
 
 # Benchmarks, run by hand; never part of "make test".
 bench:

@@ -8,11 +8,6 @@ cd "$(dirname "$0")/.."
 . test/cluster.sh
 
 data="${1:-}"
-# Without DATA= on make's command line, "make demo" passes PGXS's own DATA,
-# the install scripts under src/update/: no data folder was asked for.
-case "$data" in
-	src/update/*) data="" ;;
-esac
 # make passes its command line (DATA=...) down to the builds below, where
 # PGXS would read DATA as the extension's own data files: build afresh.
 unset MAKEFLAGS MFLAGS MAKEOVERRIDES
