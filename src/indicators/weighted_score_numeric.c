@@ -79,6 +79,27 @@ numeric_score_new_state(MemoryContext context)
 }
 
 /*
+ * Return a + b, as numeric addition gives it.
+ */
+static Numeric
+numeric_plus(Numeric a, Numeric b)
+{
+	return DatumGetNumeric(DirectFunctionCall2(numeric_add,
+											   NumericGetDatum(a),
+											   NumericGetDatum(b)));
+}
+
+/*
+ * Return -a.
+ */
+static Numeric
+numeric_negated(Numeric a)
+{
+	return DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
+											   NumericGetDatum(a)));
+}
+
+/*
  * Replace a sum's wide part by wide + addend, keeping the result in the
  * state's memory context.
  */
@@ -89,9 +110,7 @@ wide_add(NumericScoreState *state, ExactNumericSum *sum, Numeric addend)
 	Numeric		kept;
 
 	if (sum->wide != NULL)
-		total = DatumGetNumeric(DirectFunctionCall2(numeric_add,
-													NumericGetDatum(sum->wide),
-													NumericGetDatum(addend)));
+		total = numeric_plus(sum->wide, addend);
 	kept = MemoryContextAlloc(state->context, VARSIZE(total));
 	memcpy(kept, total, VARSIZE(total));
 	if (sum->wide != NULL)
@@ -133,8 +152,7 @@ exact_add_fixed(NumericScoreState *state, ExactNumericSum *sum,
 		Numeric		value = fixed_to_numeric(term, scale);
 
 		if (subtract)
-			value = DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
-														NumericGetDatum(value)));
+			value = numeric_negated(value);
 		wide_add(state, sum, value);
 		return;
 	}
@@ -261,11 +279,8 @@ numeric_score_step(NumericScoreState *state, Datum score_datum,
 	weight_numeric = DatumGetNumeric(weight_datum);
 	if (remove)
 	{
-		product = DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
-													  NumericGetDatum(product)));
-		weight_numeric =
-			DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
-												NumericGetDatum(weight_numeric)));
+		product = numeric_negated(product);
+		weight_numeric = numeric_negated(weight_numeric);
 	}
 	wide_add(state, &state->weighted, product);
 	wide_add(state, &state->weights, weight_numeric);
@@ -501,9 +516,7 @@ exact_total(const ExactNumericSum *sum, int fixed_dscale, bool any_wide)
 	int			dscale = Max(fixed_dscale, any_wide ? sum->wide_dscale : 0);
 
 	if (sum->wide != NULL)
-		total = DatumGetNumeric(DirectFunctionCall2(numeric_add,
-													NumericGetDatum(total),
-													NumericGetDatum(sum->wide)));
+		total = numeric_plus(total, sum->wide);
 	/* Every term has at most this scale, so the rounding is exact. */
 	return DatumGetNumeric(DirectFunctionCall2(numeric_round,
 											   NumericGetDatum(total),
@@ -522,6 +535,7 @@ svc_weighted_score_numeric_final(PG_FUNCTION_ARGS)
 	bool		any_wide;
 	Numeric		weighted;
 	Numeric		weights;
+	Numeric		zero;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -533,9 +547,10 @@ svc_weighted_score_numeric_final(PG_FUNCTION_ARGS)
 						  largest_scale(state->counts.weight_scale_rows,
 										FIXED_MAX_SCALE + 1),
 						  any_wide);
+	zero = int64_to_numeric(0);
 	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp,
 										  NumericGetDatum(weights),
-										  NumericGetDatum(int64_to_numeric(0)))) == 0)
+										  NumericGetDatum(zero))) == 0)
 		PG_RETURN_NULL();
 	weighted = exact_total(&state->weighted,
 						   largest_scale(state->counts.product_scale_rows,
